@@ -1,0 +1,108 @@
+package dev.kairos.solver.engine;
+
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.journal.Journal;
+import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.StateDigest;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer of live state. For each command in the inbox: decide its effects, append
+ * command and effects to the journal, apply them to state, then reply, so a success reply always
+ * means the command is journaled. Queries run between commands and see a consistent state.
+ * <p>
+ * {@link #offer} from any thread; everything else on the engine thread (the agent's).
+ */
+public final class Engine implements Agent
+{
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final Journal journal;
+    private final LiveState state;
+    private final ManyToOneConcurrentArrayQueue<Request> inbox;
+    private final int drainLimit;
+
+    Engine(final Journal journal, final LiveState state, final int inboxCapacity, final int drainLimit)
+    {
+        this.journal = journal;
+        this.state = state;
+        this.inbox = new ManyToOneConcurrentArrayQueue<>(inboxCapacity);
+        this.drainLimit = drainLimit;
+    }
+
+    /**
+     * Queue a request; false when the inbox is full (the caller answers "overloaded"). Never
+     * blocks. Any thread.
+     */
+    public boolean offer(final Request request)
+    {
+        return inbox.offer(request);
+    }
+
+    /** Requests waiting; any thread (approximate while others offer). */
+    public int inboxDepth()
+    {
+        return inbox.size();
+    }
+
+    @Override
+    public int doWork()
+    {
+        return inbox.drain(this::handle, drainLimit);
+    }
+
+    @Override
+    public void onClose()
+    {
+        // The gateway stops offering before the engine closes: whatever was accepted is still served.
+        inbox.drain(this::handle);
+        LOG.info("engine stopped at position {}, state digest {}", state.position(), StateDigest.of(state));
+        journal.close();
+    }
+
+    @Override
+    public String roleName()
+    {
+        return "kairos-engine";
+    }
+
+    private void handle(final Request request)
+    {
+        Outcome outcome;
+        try
+        {
+            outcome = request.command != null ? execute(request.command) : new Outcome.Answered(request.query.apply(state));
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.error("engine failed on {}", request.command != null ? request.command : "a query", ex);
+            outcome = new Outcome.Failed(ex.toString());
+        }
+        try
+        {
+            request.replyTo.accept(outcome);
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.error("reply callback failed", ex);
+        }
+    }
+
+    private Outcome execute(final Command command)
+    {
+        final Outcome.Refused refused = Decider.refusal(state, command);
+        if (refused != null)
+        {
+            return refused;
+        }
+        final Effects effects = Decider.effects(state, command);
+        final boolean created = Decider.creates(state, command);
+        final long position = journal.append(command, effects);
+        final Object entity = state.apply(command, effects, position);
+        return new Outcome.Applied(position, entity, created);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kairos.solver.engine;
+
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Engine configuration in the style of Aeron's contexts: set what differs from the defaults, then
+ * {@link #conclude()} checks it and names the property that is wrong.
+ */
+public final class EngineContext
+{
+    /** Requests the inbox holds before offers fail (and the gateway answers 503). */
+    public static final int DEFAULT_INBOX_CAPACITY = 16 * 1024;
+    /** Requests handled per duty cycle before the agent yields to its idle strategy. */
+    public static final int DEFAULT_DRAIN_LIMIT = 256;
+
+    private Path journalFolder;
+    private int inboxCapacity = DEFAULT_INBOX_CAPACITY;
+    private int drainLimit = DEFAULT_DRAIN_LIMIT;
+    private IdleStrategy idleStrategy;
+
+    public EngineContext journalFolder(final Path journalFolder)
+    {
+        this.journalFolder = journalFolder;
+        return this;
+    }
+
+    public Path journalFolder()
+    {
+        return journalFolder;
+    }
+
+    public EngineContext inboxCapacity(final int inboxCapacity)
+    {
+        this.inboxCapacity = inboxCapacity;
+        return this;
+    }
+
+    public int inboxCapacity()
+    {
+        return inboxCapacity;
+    }
+
+    public EngineContext drainLimit(final int drainLimit)
+    {
+        this.drainLimit = drainLimit;
+        return this;
+    }
+
+    public int drainLimit()
+    {
+        return drainLimit;
+    }
+
+    /** Spins briefly, then parks up to 100 µs: the engine shares two cores with Netty and the solver. */
+    public EngineContext idleStrategy(final IdleStrategy idleStrategy)
+    {
+        this.idleStrategy = idleStrategy;
+        return this;
+    }
+
+    public IdleStrategy idleStrategy()
+    {
+        return idleStrategy;
+    }
+
+    public EngineContext conclude()
+    {
+        if (journalFolder == null)
+        {
+            throw new IllegalArgumentException("journalFolder: required");
+        }
+        if (inboxCapacity < 2)
+        {
+            throw new IllegalArgumentException("inboxCapacity: must be at least 2, was " + inboxCapacity);
+        }
+        if (drainLimit < 1)
+        {
+            throw new IllegalArgumentException("drainLimit: must be at least 1, was " + drainLimit);
+        }
+        if (idleStrategy == null)
+        {
+            idleStrategy = new BackoffIdleStrategy(
+                100, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(100));
+        }
+        return this;
+    }
+}

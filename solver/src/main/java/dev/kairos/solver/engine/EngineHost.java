@@ -1,0 +1,115 @@
+package dev.kairos.solver.engine;
+
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.journal.Journal;
+import dev.kairos.solver.journal.TailCut;
+import dev.kairos.solver.state.KeyDirectory;
+import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.StateDigest;
+import org.agrona.concurrent.AgentRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Starts the engine: open the journal, replay it into a fresh state, then run the engine agent on
+ * its own thread. {@link #close()} stops the agent after it has served its inbox and closes the
+ * journal. Start and close from one owning thread; {@link #offer} and friends from any thread.
+ */
+public final class EngineHost implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(EngineHost.class);
+
+    private final Engine engine;
+    private final AgentRunner runner;
+    private final KeyDirectory keyDirectory;
+    private final long startPosition;
+    private final String startDigest;
+    private final TailCut tailCut;
+    private volatile boolean closed;
+
+    private EngineHost(final EngineContext context)
+    {
+        final Journal journal = Journal.open(context.journalFolder());
+        final LiveState state = new LiveState();
+        try
+        {
+            journal.replay(state::apply);
+        }
+        catch (final RuntimeException ex)
+        {
+            journal.close();
+            throw ex;
+        }
+        startPosition = state.position();
+        startDigest = StateDigest.of(state);
+        tailCut = journal.tailCut();
+        keyDirectory = state.keyDirectory();
+        LOG.info("engine replayed {} records from {}, state digest {}", startPosition, context.journalFolder(), startDigest);
+        engine = new Engine(journal, state, context.inboxCapacity(), context.drainLimit());
+        runner = new AgentRunner(context.idleStrategy(), ex -> LOG.error("engine agent error", ex), null, engine);
+        AgentRunner.startOnThread(runner);
+    }
+
+    /** Opens and replays the journal, then starts the engine thread. */
+    public static EngineHost start(final EngineContext context)
+    {
+        return new EngineHost(context.conclude());
+    }
+
+    /** False when the inbox is full or the engine is closed; never blocks. Any thread. */
+    public boolean offer(final Request request)
+    {
+        return !closed && engine.offer(request);
+    }
+
+    /** Convenience for callers that may wait (tests, the demo feeder); null when the inbox is full. */
+    public CompletableFuture<Outcome> submit(final Command command)
+    {
+        final CompletableFuture<Outcome> reply = new CompletableFuture<>();
+        return offer(Request.command(command, reply::complete)) ? reply : null;
+    }
+
+    /** A read-only query on the engine thread; null when the inbox is full. */
+    public <T> CompletableFuture<Outcome> query(final Function<LiveState, T> query)
+    {
+        final CompletableFuture<Outcome> reply = new CompletableFuture<>();
+        return offer(Request.query(query, reply::complete)) ? reply : null;
+    }
+
+    public KeyDirectory keyDirectory()
+    {
+        return keyDirectory;
+    }
+
+    public int inboxDepth()
+    {
+        return engine.inboxDepth();
+    }
+
+    /** Journal position reached by replay at start. */
+    public long startPosition()
+    {
+        return startPosition;
+    }
+
+    public String startDigest()
+    {
+        return startDigest;
+    }
+
+    /** The damaged last record cut at start, or null. */
+    public TailCut tailCut()
+    {
+        return tailCut;
+    }
+
+    @Override
+    public void close()
+    {
+        closed = true;
+        runner.close();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.kairos.solver.state;
+
+import dev.kairos.solver.command.CancelTicket;
+import dev.kairos.solver.command.ChangeEngineerStatus;
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.command.PutDepot;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.domain.EngineerStatus;
+import dev.kairos.solver.domain.TicketStatus;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The live picture. Owned by the engine thread: only it calls {@link #apply}; queries it runs may
+ * return the immutable entity records to other threads.
+ * <p>
+ * {@code apply} is a pure function of the state and the journaled record (command, effects,
+ * position), so replaying the journal rebuilds exactly this state.
+ */
+public final class LiveState
+{
+    private final Map<String, Ticket> tickets = new HashMap<>();
+    private final Map<String, Engineer> engineers = new HashMap<>();
+    private final Map<String, Depot> depots = new HashMap<>();
+    private final Map<String, ApiKey> apiKeys = new HashMap<>();
+    private final KeyDirectory keyDirectory = new KeyDirectory();
+    private long position;
+    private long time = Long.MIN_VALUE;
+    private long ticketsCreated;
+
+    /** Journal position of the last applied record; 0 when empty. */
+    public long position()
+    {
+        return position;
+    }
+
+    /** Engine time: the latest {@code at} of an applied command. */
+    public long time()
+    {
+        return time;
+    }
+
+    public long ticketsCreated()
+    {
+        return ticketsCreated;
+    }
+
+    /** The id the next created ticket gets; an engine decision, journaled in its effects. */
+    public String nextTicketId()
+    {
+        return "T-" + (ticketsCreated + 1);
+    }
+
+    public Ticket ticket(final String id)
+    {
+        return tickets.get(id);
+    }
+
+    public Engineer engineer(final String id)
+    {
+        return engineers.get(id);
+    }
+
+    public Depot depot(final String id)
+    {
+        return depots.get(id);
+    }
+
+    public ApiKey apiKey(final String id)
+    {
+        return apiKeys.get(id);
+    }
+
+    public Collection<Ticket> tickets()
+    {
+        return tickets.values();
+    }
+
+    public Collection<Engineer> engineers()
+    {
+        return engineers.values();
+    }
+
+    public Collection<Depot> depots()
+    {
+        return depots.values();
+    }
+
+    public Collection<ApiKey> apiKeys()
+    {
+        return apiKeys.values();
+    }
+
+    /** Published key hashes for the gateway's auth check, safe to read from any thread. */
+    public KeyDirectory keyDirectory()
+    {
+        return keyDirectory;
+    }
+
+    /**
+     * Apply a journaled command. Returns the entity the command touched (its new version), for
+     * the caller's reply.
+     */
+    public Object apply(final Command command, final Effects effects, final long position)
+    {
+        this.position = position;
+        final long at = command.at();
+        time = Math.max(time, at);
+        return switch (command)
+        {
+            case CreateTicket c -> createTicket(c, effects, position);
+            case UpdateTicket c -> put(TicketUpdates.apply(ticket(c.ticketId()), c.patch(), at, position));
+            case CancelTicket c ->
+            {
+                final Ticket t = ticket(c.ticketId());
+                yield put(new Ticket(t.id(), t.spec(), TicketStatus.CANCELLED, c.reason(), t.createdAt(), at, position));
+            }
+            case PutEngineer c -> putEngineer(c, position);
+            case PutDepot c ->
+            {
+                final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), at, position);
+                depots.put(depot.id(), depot);
+                yield depot;
+            }
+            case EngineerLocation c -> moveEngineer(c, position);
+            case ChangeEngineerStatus c ->
+            {
+                final Engineer e = engineer(c.engineerId());
+                yield put(new Engineer(e.id(), e.spec(), e.location(), e.locationAt(), c.status(), at, position));
+            }
+            case PutApiKey c ->
+            {
+                final ApiKey key = new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), at);
+                apiKeys.put(key.id(), key);
+                keyDirectory.publish(apiKeys.values());
+                yield key;
+            }
+        };
+    }
+
+    /**
+     * Puts an entity back exactly as it was recorded, replacing the one with its id: for loading
+     * snapshots, and for tests that need a state no command sequence reaches. Engine thread only.
+     */
+    public void restore(final Object entity)
+    {
+        switch (entity)
+        {
+            case Ticket t -> tickets.put(t.id(), t);
+            case Engineer e -> engineers.put(e.id(), e);
+            case Depot d -> depots.put(d.id(), d);
+            case ApiKey k ->
+            {
+                apiKeys.put(k.id(), k);
+                keyDirectory.publish(apiKeys.values());
+            }
+            default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
+        }
+    }
+
+    private Ticket createTicket(final CreateTicket c, final Effects effects, final long position)
+    {
+        ticketsCreated++;
+        return put(new Ticket(effects.ticketId(), c.spec(), TicketStatus.NEW, null, c.at(), c.at(), position));
+    }
+
+    private Engineer putEngineer(final PutEngineer c, final long position)
+    {
+        final Engineer old = engineer(c.engineerId());
+        if (old == null)
+        {
+            final EngineerStatus status = c.spec().shift().start() <= c.at() && c.at() < c.spec().shift().end() ?
+                EngineerStatus.AVAILABLE : EngineerStatus.OFF_SHIFT;
+            return put(new Engineer(
+                c.engineerId(), c.spec(), c.spec().home(), c.at(), status, c.at(), position));
+        }
+        return put(new Engineer(
+            old.id(), c.spec(), old.location(), old.locationAt(), old.status(), c.at(), position));
+    }
+
+    private Engineer moveEngineer(final EngineerLocation c, final long position)
+    {
+        final Engineer e = engineer(c.engineerId());
+        if (c.measuredAt() < e.locationAt())
+        {
+            return e;
+        }
+        return put(new Engineer(e.id(), e.spec(), c.location(), c.measuredAt(), e.status(), c.at(), position));
+    }
+
+    private Ticket put(final Ticket ticket)
+    {
+        tickets.put(ticket.id(), ticket);
+        return ticket;
+    }
+
+    private Engineer put(final Engineer engineer)
+    {
+        engineers.put(engineer.id(), engineer);
+        return engineer;
+    }
+}

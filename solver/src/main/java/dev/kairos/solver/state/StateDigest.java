@@ -1,0 +1,74 @@
+package dev.kairos.solver.state;
+
+import dev.kairos.solver.wire.BinaryWriter;
+import dev.kairos.solver.wire.EntityCodec;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * SHA-256 over every field of every entity, in id order, plus the engine's counters. Two states
+ * with the same digest are the same state; a restart that replays the journal must reach the
+ * digest it had before. Engine thread only.
+ */
+public final class StateDigest
+{
+    private StateDigest()
+    {
+    }
+
+    public static String of(final LiveState state)
+    {
+        final MessageDigest sha256 = newSha256();
+        final BinaryWriter out = new BinaryWriter();
+        out.reset();
+        out.putLong(state.position());
+        out.putLong(state.time());
+        out.putLong(state.ticketsCreated());
+        sha256.update(out.array(), 0, out.length());
+        digest(sha256, out, state.tickets(), Ticket::id, EntityCodec::putTicket);
+        digest(sha256, out, state.engineers(), Engineer::id, EntityCodec::putEngineer);
+        digest(sha256, out, state.depots(), Depot::id, EntityCodec::putDepot);
+        digest(sha256, out, state.apiKeys(), ApiKey::id, EntityCodec::putApiKey);
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static <T> void digest(
+        final MessageDigest sha256,
+        final BinaryWriter out,
+        final Collection<T> entities,
+        final Function<T, String> id,
+        final BiConsumer<BinaryWriter, T> encoder)
+    {
+        final List<T> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(id));
+        out.reset();
+        out.putInt(sorted.size());
+        sha256.update(out.array(), 0, out.length());
+        for (final T entity : sorted)
+        {
+            out.reset();
+            encoder.accept(out, entity);
+            sha256.update(out.array(), 0, out.length());
+        }
+    }
+
+    static MessageDigest newSha256()
+    {
+        try
+        {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (final NoSuchAlgorithmException ex)
+        {
+            throw new IllegalStateException("every JDK has SHA-256", ex);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kairos.solver.wire;
+
+import org.agrona.concurrent.UnsafeBuffer;
+
+/** Reads what {@link BinaryWriter} wrote, in the same order. */
+public final class BinaryReader
+{
+    private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[0]);
+    private int offset;
+    private int limit;
+
+    public BinaryReader wrap(final byte[] bytes, final int length)
+    {
+        buffer.wrap(bytes, 0, length);
+        offset = 0;
+        limit = length;
+        return this;
+    }
+
+    public int remaining()
+    {
+        return limit - offset;
+    }
+
+    public byte getByte()
+    {
+        final byte value = buffer.getByte(offset);
+        offset += Byte.BYTES;
+        return value;
+    }
+
+    public boolean getBoolean()
+    {
+        return getByte() != 0;
+    }
+
+    public int getInt()
+    {
+        final int value = buffer.getInt(offset);
+        offset += Integer.BYTES;
+        return value;
+    }
+
+    public long getLong()
+    {
+        final long value = buffer.getLong(offset);
+        offset += Long.BYTES;
+        return value;
+    }
+
+    public double getDouble()
+    {
+        final double value = buffer.getDouble(offset);
+        offset += Double.BYTES;
+        return value;
+    }
+
+    public String getString()
+    {
+        final int length = buffer.getInt(offset);
+        if (length == -1)
+        {
+            offset += Integer.BYTES;
+            return null;
+        }
+        if (length < 0 || length > limit - offset - Integer.BYTES)
+        {
+            throw new IllegalStateException("string length " + length + " at offset " + offset + " overruns the record");
+        }
+        final String value = buffer.getStringUtf8(offset, length);
+        offset += Integer.BYTES + length;
+        return value;
+    }
+
+    public <E extends Enum<E>> E getEnum(final E[] values)
+    {
+        final int ordinal = getByte();
+        if (ordinal == -1)
+        {
+            return null;
+        }
+        if (ordinal < 0 || ordinal >= values.length)
+        {
+            throw new IllegalStateException("enum ordinal " + ordinal + " out of range at offset " + (offset - 1));
+        }
+        return values[ordinal];
+    }
+}

@@ -1,0 +1,212 @@
+package dev.kairos.solver.wire;
+
+import dev.kairos.solver.command.CancelTicket;
+import dev.kairos.solver.command.ChangeEngineerStatus;
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.EngineerSpec;
+import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.command.PutDepot;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.TicketPatch;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.domain.EngineerStatus;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.Role;
+
+import static dev.kairos.solver.wire.ValueCodec.*;
+
+/**
+ * The journal's payload: a format version, a command tag, the command's fields, then the
+ * engine's {@link Effects}. This file is the journal schema; change it only by adding a tag or a
+ * version, so that every journal ever written still replays.
+ */
+public final class CommandCodec
+{
+    public static final byte VERSION = 1;
+
+    private static final byte CREATE_TICKET = 1;
+    private static final byte UPDATE_TICKET = 2;
+    private static final byte CANCEL_TICKET = 3;
+    private static final byte PUT_ENGINEER = 4;
+    private static final byte PUT_DEPOT = 5;
+    private static final byte ENGINEER_LOCATION = 6;
+    private static final byte ENGINEER_STATUS = 7;
+    private static final byte PUT_API_KEY = 8;
+
+    private static final Priority[] PRIORITIES = Priority.values();
+    private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
+    private static final Role[] ROLES = Role.values();
+
+    private CommandCodec()
+    {
+    }
+
+    /** A decoded payload. */
+    public record Decoded(Command command, Effects effects)
+    {
+    }
+
+    public static void encode(final Command command, final Effects effects, final BinaryWriter out)
+    {
+        out.putByte(VERSION);
+        switch (command)
+        {
+            case CreateTicket c ->
+            {
+                out.putByte(CREATE_TICKET);
+                out.putLong(c.at());
+                putTicketSpec(out, c.spec());
+            }
+            case UpdateTicket c ->
+            {
+                out.putByte(UPDATE_TICKET);
+                out.putLong(c.at());
+                out.putString(c.ticketId());
+                putTicketPatch(out, c.patch());
+            }
+            case CancelTicket c ->
+            {
+                out.putByte(CANCEL_TICKET);
+                out.putLong(c.at());
+                out.putString(c.ticketId());
+                out.putString(c.reason());
+            }
+            case PutEngineer c ->
+            {
+                out.putByte(PUT_ENGINEER);
+                out.putLong(c.at());
+                out.putString(c.engineerId());
+                putEngineerSpec(out, c.spec());
+            }
+            case PutDepot c ->
+            {
+                out.putByte(PUT_DEPOT);
+                out.putLong(c.at());
+                out.putString(c.depotId());
+                putLocation(out, c.location());
+                putStock(out, c.stock());
+            }
+            case EngineerLocation c ->
+            {
+                out.putByte(ENGINEER_LOCATION);
+                out.putLong(c.at());
+                out.putString(c.engineerId());
+                putLocation(out, c.location());
+                out.putLong(c.measuredAt());
+            }
+            case ChangeEngineerStatus c ->
+            {
+                out.putByte(ENGINEER_STATUS);
+                out.putLong(c.at());
+                out.putString(c.engineerId());
+                out.putEnum(c.status());
+            }
+            case PutApiKey c ->
+            {
+                out.putByte(PUT_API_KEY);
+                out.putLong(c.at());
+                out.putString(c.keyId());
+                out.putString(c.name());
+                out.putString(c.sha256());
+                out.putEnum(c.role());
+            }
+        }
+        out.putString(effects.ticketId());
+    }
+
+    public static Decoded decode(final BinaryReader in)
+    {
+        final byte version = in.getByte();
+        if (version != VERSION)
+        {
+            throw new IllegalStateException("unknown record version " + version);
+        }
+        final byte tag = in.getByte();
+        final long at = in.getLong();
+        final Command command = switch (tag)
+        {
+            case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
+            case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), getTicketPatch(in));
+            case CANCEL_TICKET -> new CancelTicket(at, in.getString(), in.getString());
+            case PUT_ENGINEER -> new PutEngineer(at, in.getString(), getEngineerSpec(in));
+            case PUT_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in));
+            case ENGINEER_LOCATION -> new EngineerLocation(at, in.getString(), getLocation(in), in.getLong());
+            case ENGINEER_STATUS -> new ChangeEngineerStatus(at, in.getString(), in.getEnum(ENGINEER_STATUSES));
+            case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
+            default -> throw new IllegalStateException("unknown command tag " + tag);
+        };
+        final Effects effects = new Effects(in.getString());
+        if (in.remaining() != 0)
+        {
+            throw new IllegalStateException(in.remaining() + " bytes left over after the record");
+        }
+        return new Decoded(command, effects);
+    }
+
+    static void putTicketSpec(final BinaryWriter out, final TicketSpec spec)
+    {
+        out.putString(spec.externalId());
+        out.putString(spec.title());
+        out.putEnum(spec.priority());
+        out.putString(spec.tier());
+        out.putString(spec.region());
+        putLocation(out, spec.location());
+        putRequirements(out, spec.skills());
+        putStrings(out, spec.tools());
+        putStock(out, spec.parts());
+        out.putInt(spec.durationMinutes());
+        putWindow(out, spec.window());
+        out.putLong(spec.due());
+    }
+
+    static TicketSpec getTicketSpec(final BinaryReader in)
+    {
+        return new TicketSpec(
+            in.getString(), in.getString(), in.getEnum(PRIORITIES), in.getString(), in.getString(),
+            getLocation(in), getRequirements(in), getStrings(in), getStock(in), in.getInt(), getWindow(in),
+            in.getLong());
+    }
+
+    private static void putTicketPatch(final BinaryWriter out, final TicketPatch patch)
+    {
+        out.putString(patch.title());
+        out.putEnum(patch.priority());
+        out.putString(patch.tier());
+        out.putString(patch.region());
+        putLocation(out, patch.location());
+        putRequirements(out, patch.skills());
+        putStrings(out, patch.tools());
+        putStock(out, patch.parts());
+        out.putInt(patch.durationMinutes());
+        putWindow(out, patch.window());
+        out.putLong(patch.due());
+    }
+
+    private static TicketPatch getTicketPatch(final BinaryReader in)
+    {
+        return new TicketPatch(
+            in.getString(), in.getEnum(PRIORITIES), in.getString(), in.getString(), getLocation(in),
+            getRequirements(in), getStrings(in), getStock(in), in.getInt(), getWindow(in), in.getLong());
+    }
+
+    static void putEngineerSpec(final BinaryWriter out, final EngineerSpec spec)
+    {
+        out.putString(spec.name());
+        putLocation(out, spec.home());
+        putSkills(out, spec.skills());
+        putStrings(out, spec.tools());
+        putShift(out, spec.shift());
+        putStock(out, spec.stock());
+        out.putInt(spec.capacity());
+    }
+
+    static EngineerSpec getEngineerSpec(final BinaryReader in)
+    {
+        return new EngineerSpec(
+            in.getString(), getLocation(in), getSkills(in), getStrings(in), getShift(in), getStock(in), in.getInt());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.kairos.solver.wire;
+
+import dev.kairos.solver.state.ApiKey;
+import dev.kairos.solver.state.Depot;
+import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.Ticket;
+
+import static dev.kairos.solver.wire.ValueCodec.*;
+
+/** Live-state entities on the wire: every field, in declaration order (the state digest relies on it). */
+public final class EntityCodec
+{
+    private EntityCodec()
+    {
+    }
+
+    public static void putTicket(final BinaryWriter out, final Ticket ticket)
+    {
+        out.putString(ticket.id());
+        CommandCodec.putTicketSpec(out, ticket.spec());
+        out.putEnum(ticket.status());
+        out.putString(ticket.cancelReason());
+        out.putLong(ticket.createdAt());
+        out.putLong(ticket.updatedAt());
+        out.putLong(ticket.position());
+    }
+
+    public static void putEngineer(final BinaryWriter out, final Engineer engineer)
+    {
+        out.putString(engineer.id());
+        CommandCodec.putEngineerSpec(out, engineer.spec());
+        putLocation(out, engineer.location());
+        out.putLong(engineer.locationAt());
+        out.putEnum(engineer.status());
+        out.putLong(engineer.updatedAt());
+        out.putLong(engineer.position());
+    }
+
+    public static void putDepot(final BinaryWriter out, final Depot depot)
+    {
+        out.putString(depot.id());
+        putLocation(out, depot.location());
+        putStock(out, depot.stock());
+        out.putLong(depot.updatedAt());
+        out.putLong(depot.position());
+    }
+
+    public static void putApiKey(final BinaryWriter out, final ApiKey key)
+    {
+        out.putString(key.id());
+        out.putString(key.name());
+        out.putString(key.sha256());
+        out.putEnum(key.role());
+        out.putLong(key.updatedAt());
+    }
+}
