@@ -25,6 +25,7 @@ public final class Engine implements Agent
     private final LiveState state;
     private final ManyToOneConcurrentArrayQueue<Request> inbox;
     private final int drainLimit;
+    private volatile long position;
 
     Engine(final Journal journal, final LiveState state, final int inboxCapacity, final int drainLimit)
     {
@@ -32,6 +33,13 @@ public final class Engine implements Agent
         this.state = state;
         this.inbox = new ManyToOneConcurrentArrayQueue<>(inboxCapacity);
         this.drainLimit = drainLimit;
+        this.position = state.position();
+    }
+
+    /** Journal position of the last applied command; any thread. */
+    public long position()
+    {
+        return position;
     }
 
     /**
@@ -103,6 +111,7 @@ public final class Engine implements Agent
         final boolean created = Decider.creates(state, command);
         final long position = journal.append(command, effects);
         final Object entity = state.apply(command, effects, position);
+        this.position = position;
         return new Outcome.Applied(position, entity, created);
     }
 }

@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -79,9 +82,58 @@ public final class EngineHost implements AutoCloseable
         return offer(Request.query(query, reply::complete)) ? reply : null;
     }
 
+    /**
+     * Submits and waits for the outcome: for start-up steps, feeders and tests, never for an event
+     * loop. Throws when the inbox stays full or the engine does not answer within ten seconds.
+     */
+    public Outcome call(final Command command)
+    {
+        return await(() -> submit(command));
+    }
+
+    /** Runs a query and waits for its value; the same rules as {@link #call}. */
+    @SuppressWarnings("unchecked")
+    public <T> T ask(final Function<LiveState, T> query)
+    {
+        return (T)((Outcome.Answered)await(() -> query(query))).value();
+    }
+
+    private Outcome await(final java.util.function.Supplier<CompletableFuture<Outcome>> offer)
+    {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try
+        {
+            CompletableFuture<Outcome> reply;
+            while ((reply = offer.get()) == null)
+            {
+                if (closed || System.nanoTime() > deadline)
+                {
+                    throw new IllegalStateException(closed ? "the engine is closed" : "the engine's inbox stayed full");
+                }
+                Thread.sleep(1);
+            }
+            return reply.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the engine", ex);
+        }
+        catch (final ExecutionException | TimeoutException ex)
+        {
+            throw new IllegalStateException("the engine did not answer", ex);
+        }
+    }
+
     public KeyDirectory keyDirectory()
     {
         return keyDirectory;
+    }
+
+    /** Journal position of the last applied command; any thread. */
+    public long position()
+    {
+        return engine.position();
     }
 
     public int inboxDepth()

@@ -1,0 +1,121 @@
+package dev.kairos.gateway;
+
+import dev.kairos.gateway.api.Routes;
+import dev.kairos.gateway.http.ApiHandler;
+import dev.kairos.gateway.http.LimitedAggregator;
+import dev.kairos.gateway.http.Router;
+import dev.kairos.solver.engine.EngineContext;
+import dev.kairos.solver.engine.EngineHost;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server: the engine (journal replayed) first, then the HTTP listener. {@link #close()} stops
+ * taking requests, lets the engine serve what it accepted, and closes the journal.
+ */
+public final class KairosServer implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(KairosServer.class);
+
+    private final ServerContext context;
+    private final EngineHost engine;
+    private final EventLoopGroup bossGroup;
+    private final EventLoopGroup workerGroup;
+    private final Channel channel;
+    private final String generatedAdminKey;
+
+    private KairosServer(final ServerContext context) throws InterruptedException
+    {
+        this.context = context;
+        engine = EngineHost.start(new EngineContext()
+            .journalFolder(context.journalFolder())
+            .inboxCapacity(context.inboxCapacity()));
+        try
+        {
+            generatedAdminKey = AdminKey.ensure(engine, context.adminKey(), context.clock());
+            final ApiHandler api = new ApiHandler(Routes.register(new Router()), engine, context.clock());
+            bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+            workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
+            channel = new ServerBootstrap()
+                .group(bossGroup, workerGroup)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>()
+                {
+                    @Override
+                    protected void initChannel(final SocketChannel ch)
+                    {
+                        ch.pipeline()
+                            .addLast("http", new HttpServerCodec())
+                            .addLast("keep-alive", new HttpServerKeepAliveHandler())
+                            .addLast("body-limit", new LimitedAggregator(context.maxBodyBytes()))
+                            .addLast("api", api);
+                    }
+                })
+                .bind(context.host(), context.port()).sync().channel();
+        }
+        catch (final Exception ex)
+        {
+            engine.close();
+            if (ex instanceof java.net.BindException)
+            {
+                // Netty throws it without declaring it.
+                throw new IllegalArgumentException("port (--port): cannot listen on " + context.host() + ":"
+                    + context.port() + ": " + ex.getMessage(), ex);
+            }
+            throw ex;
+        }
+    }
+
+    /** Replays the journal, starts the engine and binds the port; returns once requests are taken. */
+    public static KairosServer start(final ServerContext context) throws InterruptedException
+    {
+        return new KairosServer(context.conclude());
+    }
+
+    public int port()
+    {
+        return ((InetSocketAddress)channel.localAddress()).getPort();
+    }
+
+    public String url()
+    {
+        return "http://" + context.host() + ":" + port();
+    }
+
+    public EngineHost engine()
+    {
+        return engine;
+    }
+
+    /** The admin key made on first start, to show once; null when it was given or already existed. */
+    public String generatedAdminKey()
+    {
+        return generatedAdminKey;
+    }
+
+    @Override
+    public void close()
+    {
+        channel.close().syncUninterruptibly();
+        bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        engine.close();
+        LOG.info("server on port {} stopped", port());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.kairos.gateway;
+
+import dev.kairos.solver.journal.JournalDamagedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code kairos serve}: the server alone, until SIGTERM or Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the Kairos server.")
+final class ServeCommand implements Callable<Integer>
+{
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = ServerContext.DEFAULT_HOST, description = "Address to bind (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--data", required = true, description = "Data folder: the journal lives in DATA/journal.")
+    Path data;
+
+    @Option(names = "--admin-key", defaultValue = "${env:KAIROS_ADMIN_KEY}",
+        description = "Bootstrap admin API key (or env KAIROS_ADMIN_KEY); without one, a key is made on first start and printed once.")
+    String adminKey;
+
+    @Option(names = "--io-threads", defaultValue = "1", description = "Netty event loops (default ${DEFAULT-VALUE}).")
+    int ioThreads;
+
+    @Option(names = "--max-body-bytes", defaultValue = "1048576", description = "Largest request body (default ${DEFAULT-VALUE}).")
+    int maxBodyBytes;
+
+    @Override
+    public Integer call() throws Exception
+    {
+        final ServerContext context = new ServerContext()
+            .host(host)
+            .port(port)
+            .dataFolder(data)
+            .adminKey(adminKey == null || adminKey.isEmpty() ? null : adminKey)
+            .ioThreads(ioThreads)
+            .maxBodyBytes(maxBodyBytes);
+        return run(context, server ->
+        {
+            if (server.generatedAdminKey() != null)
+            {
+                System.out.println("Admin API key (shown once, keep it): " + server.generatedAdminKey());
+            }
+        });
+    }
+
+    /** Starts, announces readiness, waits for a signal, stops. Shared with the demo. */
+    static int run(final ServerContext context, final java.util.function.Consumer<KairosServer> onStart) throws Exception
+    {
+        final ShutdownSignal signal = new ShutdownSignal();
+        final KairosServer server;
+        try
+        {
+            server = KairosServer.start(context);
+        }
+        catch (final JournalDamagedException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage() + "; refusing to start. The journal is untouched: "
+                + "restore it from a backup, or move it aside to start empty.");
+            return 2;
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage());
+            return 2;
+        }
+        onStart.accept(server);
+        System.out.println("Kairos ready on " + server.url());
+        System.out.flush();
+        final String name = signal.await();
+        System.out.println("Kairos stopping (SIG" + name + ")");
+        server.close();
+        System.out.println("Kairos stopped");
+        return 0;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.kairos.gateway;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+/**
+ * Server configuration, Aeron-context style: defaults below, {@link #conclude()} validates and
+ * names the property that is wrong.
+ */
+public final class ServerContext
+{
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** Tickets and engineers are a few KiB; a megabyte leaves room without inviting abuse. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** One event loop: the engine thread needs the other core. */
+    public static final int DEFAULT_IO_THREADS = 1;
+
+    private String host = DEFAULT_HOST;
+    private int port = 8080;
+    private Path dataFolder;
+    private String adminKey;
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int ioThreads = DEFAULT_IO_THREADS;
+    private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
+    private InstantSource clock = InstantSource.system();
+
+    public ServerContext host(final String host)
+    {
+        this.host = host;
+        return this;
+    }
+
+    public String host()
+    {
+        return host;
+    }
+
+    /** 0 picks a free port; the server reports the real one. */
+    public ServerContext port(final int port)
+    {
+        this.port = port;
+        return this;
+    }
+
+    public int port()
+    {
+        return port;
+    }
+
+    /** Holds the journal ({@code journal/}) and anything else the server keeps. */
+    public ServerContext dataFolder(final Path dataFolder)
+    {
+        this.dataFolder = dataFolder;
+        return this;
+    }
+
+    public Path dataFolder()
+    {
+        return dataFolder;
+    }
+
+    /** The bootstrap admin key; null to keep the journaled one, or generate one on first start. */
+    public ServerContext adminKey(final String adminKey)
+    {
+        this.adminKey = adminKey;
+        return this;
+    }
+
+    public String adminKey()
+    {
+        return adminKey;
+    }
+
+    public ServerContext maxBodyBytes(final int maxBodyBytes)
+    {
+        this.maxBodyBytes = maxBodyBytes;
+        return this;
+    }
+
+    public int maxBodyBytes()
+    {
+        return maxBodyBytes;
+    }
+
+    public ServerContext ioThreads(final int ioThreads)
+    {
+        this.ioThreads = ioThreads;
+        return this;
+    }
+
+    public int ioThreads()
+    {
+        return ioThreads;
+    }
+
+    public ServerContext inboxCapacity(final int inboxCapacity)
+    {
+        this.inboxCapacity = inboxCapacity;
+        return this;
+    }
+
+    public int inboxCapacity()
+    {
+        return inboxCapacity;
+    }
+
+    /** Stamps each request's receive time, which becomes its command's engine time. */
+    public ServerContext clock(final InstantSource clock)
+    {
+        this.clock = clock;
+        return this;
+    }
+
+    public InstantSource clock()
+    {
+        return clock;
+    }
+
+    public Path journalFolder()
+    {
+        return dataFolder.resolve("journal");
+    }
+
+    public ServerContext conclude()
+    {
+        if (dataFolder == null)
+        {
+            throw new IllegalArgumentException("dataFolder (--data): required");
+        }
+        if (port < 0 || port > 65_535)
+        {
+            throw new IllegalArgumentException("port (--port): must be 0 to 65535, was " + port);
+        }
+        if (maxBodyBytes < 1024)
+        {
+            throw new IllegalArgumentException("maxBodyBytes: must be at least 1024, was " + maxBodyBytes);
+        }
+        if (ioThreads < 1)
+        {
+            throw new IllegalArgumentException("ioThreads (--io-threads): must be at least 1, was " + ioThreads);
+        }
+        if (adminKey != null && adminKey.length() < 16)
+        {
+            throw new IllegalArgumentException("adminKey (--admin-key / KAIROS_ADMIN_KEY): must be at least 16 characters");
+        }
+        return this;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.kairos.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kairos.solver.command.ChangeEngineerStatus;
+import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.EngineerSpec;
+import dev.kairos.solver.command.PutDepot;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.EngineerStatus;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Shift;
+import dev.kairos.solver.domain.TimeWindow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** JSON engineer, location, status and depot bodies to commands. */
+final class EngineerDecoder
+{
+    private static final int MAX_SHIFT_HOURS = 24;
+    private static final Set<String> ENGINEER = Set.of("name", "home", "skills", "tools", "shift", "stock", "capacity");
+    private static final Set<String> SHIFT = Set.of("start", "end", "breaks", "maxOvertimeMinutes");
+
+    private EngineerDecoder()
+    {
+    }
+
+    static PutEngineer put(final String engineerId, final JsonNode body, final long at)
+    {
+        final Fields fields = Fields.of(body, ENGINEER);
+        final EngineerSpec spec = new EngineerSpec(
+            fields.text("name", true, 200),
+            fields.location("home", true),
+            Lists.skills(fields, "skills"),
+            Lists.names(fields, "tools"),
+            shift(fields),
+            Lists.quantities(fields, "stock", 0),
+            fields.integer("capacity", false, 0, Lists.MAX_QUANTITY, EngineerSpec.NO_CAPACITY));
+        fields.throwIfInvalid();
+        return new PutEngineer(at, engineerId, spec);
+    }
+
+    /** {@code at} defaults to the receive time: most devices send fresh pings. */
+    static EngineerLocation location(final String engineerId, final JsonNode body, final long at)
+    {
+        final Fields fields = Fields.of(body, Set.of("lat", "lon", "at"));
+        final Location location = new Location(fields.number("lat", -90, 90), fields.number("lon", -180, 180));
+        final long measuredAt = fields.has("at") ? fields.instant("at", true) : at;
+        fields.throwIfInvalid();
+        return new EngineerLocation(at, engineerId, location, measuredAt);
+    }
+
+    static ChangeEngineerStatus status(final String engineerId, final JsonNode body, final long at)
+    {
+        final Fields fields = Fields.of(body, Set.of("status"));
+        final EngineerStatus status = fields.enumeration("status", EngineerStatus.class, true);
+        fields.throwIfInvalid();
+        return new ChangeEngineerStatus(at, engineerId, status);
+    }
+
+    static PutDepot depot(final String depotId, final JsonNode body, final long at)
+    {
+        final Fields fields = Fields.of(body, Set.of("location", "stock"));
+        final PutDepot depot = new PutDepot(at, depotId, fields.location("location", true), Lists.quantities(fields, "stock", 0));
+        fields.throwIfInvalid();
+        return depot;
+    }
+
+    private static Shift shift(final Fields fields)
+    {
+        final Fields shift = fields.object("shift", true, SHIFT);
+        if (shift == null)
+        {
+            return null;
+        }
+        final TimeWindow span = new TimeWindow(shift.instant("start", true), shift.instant("end", true));
+        final boolean spanValid = span.start() != TicketSpec.NO_TIME && span.end() != TicketSpec.NO_TIME;
+        if (spanValid && span.end() <= span.start())
+        {
+            shift.error("end", shift.raw("end"), "must be after start (" + shift.raw("start").asText() + ")");
+        }
+        else if (spanValid && span.end() - span.start() > MAX_SHIFT_HOURS * 3_600_000L)
+        {
+            shift.error("end", shift.raw("end"), "a shift lasts at most " + MAX_SHIFT_HOURS + " hours");
+        }
+        final List<TimeWindow> breaks = new ArrayList<>();
+        final List<JsonNode> elements = shift.array("breaks", 8);
+        for (int i = 0; i < elements.size(); i++)
+        {
+            final JsonNode element = elements.get(i);
+            if (!element.isObject())
+            {
+                shift.error("breaks[" + i + "]", element, "must be an object with start and end");
+                continue;
+            }
+            final Fields window = shift.element("breaks", i, element, Set.of("start", "end"));
+            final TimeWindow pause = new TimeWindow(window.instant("start", true), window.instant("end", true));
+            if (pause.start() != TicketSpec.NO_TIME && pause.end() != TicketSpec.NO_TIME)
+            {
+                if (pause.end() <= pause.start())
+                {
+                    window.error("end", window.raw("end"), "must be after start");
+                }
+                else if (spanValid && (pause.start() < span.start() || pause.end() > span.end()))
+                {
+                    window.error("start", window.raw("start"), "the break must lie inside the shift");
+                }
+            }
+            breaks.add(pause);
+        }
+        final int overtime = shift.integer("maxOvertimeMinutes", false, 0, 12 * 60, 0);
+        return new Shift(span.start(), span.end(), breaks, overtime);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.kairos.gateway.api;
+
+import dev.kairos.gateway.http.Exchange;
+import dev.kairos.gateway.http.Exchange.Reply;
+import dev.kairos.gateway.http.Json;
+import dev.kairos.gateway.http.Problem;
+import dev.kairos.gateway.http.Router;
+import dev.kairos.solver.command.CancelTicket;
+import dev.kairos.solver.engine.Outcome;
+import dev.kairos.solver.state.Depot;
+import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.Ticket;
+import io.netty.handler.codec.http.HttpMethod;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import static dev.kairos.gateway.http.Router.anyRole;
+import static dev.kairos.gateway.http.Router.writers;
+
+/** The /v1 routes of tickets, engineers and depots, and the public health check. */
+public final class Routes
+{
+    private Routes()
+    {
+    }
+
+    public static Router register(final Router router)
+    {
+        router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
+
+        router.add(HttpMethod.POST, "/v1/tickets", writers(), exchange -> exchange.submit(
+            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt()), created(Routes::ticket)));
+        router.add(HttpMethod.GET, "/v1/tickets/{id}", anyRole(), exchange ->
+        {
+            final String id = exchange.id("id");
+            exchange.query(state -> state.ticket(id), found("ticket", id, Views::ticket));
+        });
+        router.add(HttpMethod.PATCH, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
+            new dev.kairos.solver.command.UpdateTicket(
+                exchange.receivedAt(), exchange.id("id"), TicketDecoder.patch(Json.read(exchange.body()))),
+            ok(Routes::ticket)));
+        router.add(HttpMethod.DELETE, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
+            new CancelTicket(exchange.receivedAt(), exchange.id("id"), null), ok(Routes::ticket)));
+
+        router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
+            EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
+            created(Routes::engineer)));
+        router.add(HttpMethod.GET, "/v1/engineers/{id}", anyRole(), exchange ->
+        {
+            final String id = exchange.id("id");
+            exchange.query(state -> state.engineer(id), found("engineer", id, Views::engineer));
+        });
+        router.add(HttpMethod.POST, "/v1/engineers/{id}/location", writers(), exchange -> exchange.submit(
+            EngineerDecoder.location(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
+            applied -> Reply.of(202, Map.of("position", applied.position()))));
+        router.add(HttpMethod.POST, "/v1/engineers/{id}/status", writers(), exchange -> exchange.submit(
+            EngineerDecoder.status(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
+            ok(Routes::engineer)));
+
+        router.add(HttpMethod.PUT, "/v1/depots/{id}", writers(), exchange -> exchange.submit(
+            EngineerDecoder.depot(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
+            created(applied -> Views.depot((Depot)applied.entity()))));
+        router.add(HttpMethod.GET, "/v1/depots/{id}", anyRole(), exchange ->
+        {
+            final String id = exchange.id("id");
+            exchange.query(state -> state.depot(id), found("depot", id, Views::depot));
+        });
+        return router;
+    }
+
+    private static void health(final Exchange exchange)
+    {
+        exchange.reply(200, Map.of(
+            "status", "UP", "position", exchange.engine().position(), "inboxDepth", exchange.engine().inboxDepth()));
+    }
+
+    private static Object ticket(final Outcome.Applied applied)
+    {
+        return Views.ticket((Ticket)applied.entity());
+    }
+
+    private static Object engineer(final Outcome.Applied applied)
+    {
+        return Views.engineer((Engineer)applied.entity());
+    }
+
+    /** 201 when the command brought the entity into being, 200 when it replaced one. */
+    private static Function<Outcome.Applied, Reply> created(final Function<Outcome.Applied, Object> view)
+    {
+        return applied -> Reply.of(applied.created() ? 201 : 200, view.apply(applied));
+    }
+
+    private static Function<Outcome.Applied, Reply> ok(final Function<Outcome.Applied, Object> view)
+    {
+        return applied -> Reply.of(200, view.apply(applied));
+    }
+
+    private static <T> Function<T, Reply> found(final String kind, final String id, final Function<T, Object> view)
+    {
+        return entity -> entity == null ? Reply.of(Problem.notFound("no " + kind + " " + id)) : Reply.of(200, view.apply(entity));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.kairos.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.TicketPatch;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.SkillRequirement;
+
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+
+/** JSON ticket bodies to commands; every rule of a valid ticket lives here. */
+final class TicketDecoder
+{
+    static final int MAX_DURATION_MINUTES = 7 * 24 * 60;
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_LABEL = 64;
+    private static final Set<String> PATCHABLE = Set.of(
+        "title", "priority", "tier", "region", "location", "skills", "tools", "parts", "durationMinutes", "window", "due");
+    private static final Set<String> CREATABLE = union(PATCHABLE, "externalId");
+
+    private TicketDecoder()
+    {
+    }
+
+    static CreateTicket create(final JsonNode body, final long at)
+    {
+        final Fields fields = Fields.of(body, CREATABLE);
+        final TicketSpec spec = new TicketSpec(
+            fields.text("externalId", false, MAX_LABEL),
+            fields.text("title", true, MAX_TEXT),
+            fields.enumeration("priority", Priority.class, true),
+            fields.text("tier", false, MAX_LABEL),
+            fields.text("region", false, MAX_LABEL),
+            fields.location("location", true),
+            Lists.requirements(fields, "skills"),
+            Lists.names(fields, "tools"),
+            Lists.quantities(fields, "parts", 1),
+            fields.integer("durationMinutes", true, 1, MAX_DURATION_MINUTES, 0),
+            fields.window("window", false),
+            fields.instant("due", false));
+        fields.throwIfInvalid();
+        return new CreateTicket(at, spec);
+    }
+
+    static TicketPatch patch(final JsonNode body)
+    {
+        final Fields fields = Fields.of(body, PATCHABLE);
+        if (body.isEmpty())
+        {
+            fields.error("", body, "name at least one field to change: " + PATCHABLE);
+        }
+        final List<SkillRequirement> skills = fields.has("skills") ? Lists.requirements(fields, "skills") : null;
+        final List<String> tools = fields.has("tools") ? Lists.names(fields, "tools") : null;
+        final SortedMap<String, Integer> parts = fields.has("parts") ? Lists.quantities(fields, "parts", 1) : null;
+        final TicketPatch patch = new TicketPatch(
+            fields.text("title", false, MAX_TEXT),
+            fields.enumeration("priority", Priority.class, false),
+            fields.text("tier", false, MAX_LABEL),
+            fields.text("region", false, MAX_LABEL),
+            fields.location("location", false),
+            skills,
+            tools,
+            parts,
+            fields.integer("durationMinutes", false, 1, MAX_DURATION_MINUTES, 0),
+            fields.window("window", false),
+            fields.instant("due", false));
+        fields.throwIfInvalid();
+        return patch;
+    }
+
+    private static Set<String> union(final Set<String> names, final String extra)
+    {
+        final java.util.HashSet<String> all = new java.util.HashSet<>(names);
+        all.add(extra);
+        return Set.copyOf(all);
+    }
+}

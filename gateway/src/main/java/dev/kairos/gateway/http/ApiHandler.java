@@ -1,0 +1,108 @@
+package dev.kairos.gateway.http;
+
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.state.ApiKey;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.InstantSource;
+import java.util.stream.Collectors;
+
+/**
+ * Matches a request to its route, checks its key and role, and runs the route. Every failure
+ * becomes a problem response; nothing a client sends can throw past this handler. Stateless and
+ * shared by all channels.
+ */
+@ChannelHandler.Sharable
+public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest>
+{
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+
+    private final Router router;
+    private final Authenticator authenticator;
+    private final EngineHost engine;
+    private final InstantSource clock;
+
+    public ApiHandler(final Router router, final EngineHost engine, final InstantSource clock)
+    {
+        this.router = router;
+        this.authenticator = new Authenticator(engine.keyDirectory());
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void channelRead0(final ChannelHandlerContext ctx, final FullHttpRequest request)
+    {
+        final boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (request.decoderResult().isFailure())
+        {
+            final FullHttpResponse response = Responses.problem(ctx, Problem.badRequest(
+                "unreadable HTTP request: " + request.decoderResult().cause().getMessage()));
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        try
+        {
+            final String path = new QueryStringDecoder(request.uri()).path();
+            final Router.Match match = router.match(request.method(), path);
+            final ApiKey key = match.route() != null && match.route().isPublic() ?
+                null : authenticator.authenticate(request.headers());
+            if (match.route() == null && match.allowed().isEmpty())
+            {
+                throw new ProblemException(Problem.notFound("no route " + request.method() + " " + path));
+            }
+            if (match.route() == null)
+            {
+                final String allowed = match.allowed().stream().map(HttpMethod::name).collect(Collectors.joining(", "));
+                final FullHttpResponse response = Responses.problem(ctx, Problem.methodNotAllowed(
+                    request.method() + " is not allowed on " + path + "; allowed: " + allowed));
+                response.headers().set(HttpHeaderNames.ALLOW, allowed);
+                Responses.send(ctx, response, keepAlive);
+                return;
+            }
+            if (key != null && !match.route().roles().contains(key.role()))
+            {
+                throw new ProblemException(Problem.forbidden(
+                    "a " + key.role() + " key may not " + request.method() + " " + match.route().template()));
+            }
+            match.route().handler().handle(new Exchange(ctx, request, match.params(), key, engine, clock));
+        }
+        catch (final ProblemException ex)
+        {
+            send(ctx, ex.problem(), keepAlive);
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.error("{} {} failed", request.method(), request.uri(), ex);
+            send(ctx, Problem.internal("the request could not be handled: " + ex), keepAlive);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(final ChannelHandlerContext ctx, final Throwable cause)
+    {
+        LOG.debug("closing {} after {}", ctx.channel(), cause.toString());
+        ctx.close();
+    }
+
+    private static void send(final ChannelHandlerContext ctx, final Problem problem, final boolean keepAlive)
+    {
+        final FullHttpResponse response = Responses.problem(ctx, problem);
+        if (problem.status() == 401)
+        {
+            response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+        }
+        Responses.send(ctx, response, keepAlive);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.kairos.gateway.http;
+
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.engine.Outcome;
+import dev.kairos.solver.engine.Request;
+import dev.kairos.solver.state.ApiKey;
+import dev.kairos.solver.state.LiveState;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One request in flight: what a route needs to decode it, reach the engine and answer. Created and
+ * answered on the channel's event loop; engine replies are handed back to that loop.
+ */
+public final class Exchange
+{
+    private final ChannelHandlerContext ctx;
+    private final FullHttpRequest request;
+    private final Map<String, String> params;
+    private final ApiKey apiKey;
+    private final EngineHost engine;
+    private final InstantSource clock;
+    private final boolean keepAlive;
+    private final long receivedAt;
+    private boolean answered;
+
+    Exchange(
+        final ChannelHandlerContext ctx,
+        final FullHttpRequest request,
+        final Map<String, String> params,
+        final ApiKey apiKey,
+        final EngineHost engine,
+        final InstantSource clock)
+    {
+        this.ctx = ctx;
+        this.request = request;
+        this.params = params;
+        this.apiKey = apiKey;
+        this.engine = engine;
+        this.clock = clock;
+        this.keepAlive = HttpUtil.isKeepAlive(request);
+        this.receivedAt = clock.millis();
+    }
+
+    /** A path parameter, checked to be a plain id. */
+    public String id(final String name)
+    {
+        return Ids.check(name, params.get(name));
+    }
+
+    /** The request body; valid only until the handler returns (decode it there). */
+    public ByteBuf body()
+    {
+        return request.content();
+    }
+
+    /** Engine time at which the request was received: the {@code at} of its command. */
+    public long receivedAt()
+    {
+        return receivedAt;
+    }
+
+    public InstantSource clock()
+    {
+        return clock;
+    }
+
+    public ApiKey apiKey()
+    {
+        return apiKey;
+    }
+
+    public EngineHost engine()
+    {
+        return engine;
+    }
+
+    /** Offers a command; answers with {@code onApplied} once it is journaled and applied, or with a problem. */
+    public void submit(final Command command, final Function<Outcome.Applied, Reply> onApplied)
+    {
+        offer(Request.command(command, outcome -> onEventLoop(() -> answer(outcome, onApplied, null))));
+    }
+
+    /** Runs a read-only query on the engine thread; answers with what {@code onAnswer} makes of its result. */
+    public <T> void query(final Function<LiveState, T> query, final Function<T, Reply> onAnswer)
+    {
+        offer(Request.query(query, outcome -> onEventLoop(() -> answer(outcome, null, onAnswer))));
+    }
+
+    public void reply(final int status, final Object body)
+    {
+        if (mark())
+        {
+            Responses.send(ctx, Responses.json(ctx, status, body), keepAlive);
+        }
+    }
+
+    public void reply(final Problem problem)
+    {
+        if (mark())
+        {
+            Responses.send(ctx, Responses.problem(ctx, problem), keepAlive);
+        }
+    }
+
+    /** What a route answers: a status with a JSON body, or a problem. */
+    public record Reply(int status, Object body, Problem problem)
+    {
+        public static Reply of(final int status, final Object body)
+        {
+            return new Reply(status, body, null);
+        }
+
+        public static Reply of(final Problem problem)
+        {
+            return new Reply(problem.status(), null, problem);
+        }
+    }
+
+    private void offer(final Request engineRequest)
+    {
+        if (!engine.offer(engineRequest))
+        {
+            reply(Problem.overloaded());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void answer(
+        final Outcome outcome, final Function<Outcome.Applied, Reply> onApplied, final Function<T, Reply> onAnswer)
+    {
+        final Reply reply = switch (outcome)
+        {
+            case Outcome.Applied applied -> onApplied.apply(applied);
+            case Outcome.Answered answered -> onAnswer.apply((T)answered.value());
+            case Outcome.Refused refused -> Reply.of(switch (refused.refusal())
+            {
+                case NOT_FOUND -> Problem.notFound(refused.detail());
+                case CONFLICT -> Problem.conflict(refused.detail());
+            });
+            case Outcome.Failed failed -> Reply.of(Problem.internal(failed.detail()));
+        };
+        if (reply.problem() != null)
+        {
+            reply(reply.problem());
+        }
+        else
+        {
+            reply(reply.status(), reply.body());
+        }
+    }
+
+    private void onEventLoop(final Runnable task)
+    {
+        ctx.executor().execute(task);
+    }
+
+    private boolean mark()
+    {
+        if (answered)
+        {
+            return false;
+        }
+        answered = true;
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kairos.gateway.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufInputStream;
+import io.netty.buffer.ByteBufOutputStream;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The one Jackson mapper (thread-safe once built) and the body reading and writing around it. */
+public final class Json
+{
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+
+    static
+    {
+        // Requests are small; deep nesting is an attack, not a ticket.
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
+    }
+
+    private Json()
+    {
+    }
+
+    /** Parses a request body; malformed JSON becomes a 400 problem naming where it broke. */
+    public static JsonNode read(final ByteBuf body)
+    {
+        if (!body.isReadable())
+        {
+            throw new ProblemException(Problem.badRequest("the request has no body; a JSON object was expected"));
+        }
+        try (ByteBufInputStream in = new ByteBufInputStream(body.duplicate()))
+        {
+            final JsonNode node = MAPPER.readTree(in);
+            if (node == null || !node.isObject())
+            {
+                throw new ProblemException(Problem.badRequest("the body must be a JSON object"));
+            }
+            return node;
+        }
+        catch (final JsonProcessingException ex)
+        {
+            throw new ProblemException(Problem.badRequest("malformed JSON: " + ex.getOriginalMessage()
+                + (ex.getLocation() != null ? " at line " + ex.getLocation().getLineNr() + ", column "
+                + ex.getLocation().getColumnNr() : "")));
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    public static void write(final ByteBuf target, final Object value)
+    {
+        try (ByteBufOutputStream out = new ByteBufOutputStream(target))
+        {
+            MAPPER.writeValue((java.io.OutputStream)out, value);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

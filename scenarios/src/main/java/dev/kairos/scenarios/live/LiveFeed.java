@@ -1,0 +1,143 @@
+package dev.kairos.scenarios.live;
+
+import dev.kairos.scenarios.city.City;
+import dev.kairos.scenarios.city.TicketStream;
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.engine.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Brings a generated city to life on a running engine: puts its depots and engineers when the
+ * engine has none, then sends tickets as they arrive and a location ping per engineer every
+ * {@code pingSeconds}. Commands go through the engine's inbox, the same path as the gateway's.
+ * {@link #start()} and {@link #close()} from the owning thread; the feed runs on its own thread.
+ */
+public final class LiveFeed implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
+
+    private final EngineHost engine;
+    private final City city;
+    private final InstantSource clock;
+    private final TicketStream tickets;
+    private final Random random;
+    private final int pingSeconds;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r ->
+    {
+        final Thread thread = new Thread(r, "kairos-live-feed");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public LiveFeed(final EngineHost engine, final City city, final InstantSource clock, final long seed, final int pingSeconds)
+    {
+        this.engine = engine;
+        this.city = city;
+        this.clock = clock;
+        this.tickets = new TicketStream(city, seed);
+        this.random = new Random(seed ^ 0x5DEECE66DL);
+        this.pingSeconds = pingSeconds;
+    }
+
+    /** Puts the city's depots and engineers unless the journal already has engineers. Returns how many commands it sent. */
+    public int setUpIfEmpty()
+    {
+        final int existing = engine.ask(state -> state.engineers().size());
+        if (existing > 0)
+        {
+            return 0;
+        }
+        int sent = 0;
+        for (final Command command : city.depots())
+        {
+            send(command);
+            sent++;
+        }
+        for (final Command command : city.engineers())
+        {
+            send(command);
+            sent++;
+        }
+        return sent;
+    }
+
+    public void start()
+    {
+        scheduler.schedule(this::nextTicket, tickets.nextGapMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleAtFixedRate(this::pings, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close()
+    {
+        scheduler.shutdownNow();
+        try
+        {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void nextTicket()
+    {
+        try
+        {
+            send(tickets.next(clock.millis()));
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.warn("live feed: ticket not sent: {}", ex.getMessage());
+        }
+        scheduler.schedule(this::nextTicket, tickets.nextGapMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Each engineer drifts a few hundred metres from where they are; enough to watch on a map. */
+    private void pings()
+    {
+        try
+        {
+            final List<PutEngineer> engineers = city.engineers();
+            for (final PutEngineer engineer : engineers)
+            {
+                final Location at = engine.ask(state -> state.engineer(engineer.engineerId()) == null ?
+                    null : state.engineer(engineer.engineerId()).location());
+                if (at == null)
+                {
+                    continue;
+                }
+                final long now = clock.millis();
+                final Location next = new Location(
+                    at.lat() + (random.nextDouble() - 0.5) * 0.004, at.lon() + (random.nextDouble() - 0.5) * 0.006);
+                send(new EngineerLocation(now, engineer.engineerId(), next, now));
+            }
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.warn("live feed: pings not sent: {}", ex.getMessage());
+        }
+    }
+
+    private void send(final Command command)
+    {
+        final Outcome outcome = engine.call(command);
+        if (!(outcome instanceof Outcome.Applied))
+        {
+            LOG.warn("live feed: {} was not applied: {}", command.getClass().getSimpleName(), outcome);
+        }
+    }
+}
