@@ -23,7 +23,7 @@ public final class Bodies
             {"name":"%s","home":{"lat":51.5,"lon":-0.1},"skills":["hvac",{"name":"electrical","level":2}],
              "tools":["ladder","meter"],"shift":{"start":"2026-11-23T08:00:00Z","end":"2026-11-23T16:00:00Z",
              "breaks":[{"start":"2026-11-23T12:00:00Z","end":"2026-11-23T12:30:00Z"}],"maxOvertimeMinutes":30},
-             "stock":{"fuse":3,"filter":1},"capacity":12}
+             "stock":{"fuse":3,"filter":4},"capacity":12}
             """.formatted(name);
     }
 }

@@ -9,7 +9,6 @@ import dev.kairos.solver.command.CancelTicket;
 import dev.kairos.solver.engine.Outcome;
 import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.Engineer;
-import dev.kairos.solver.state.Ticket;
 import io.netty.handler.codec.http.HttpMethod;
 
 import java.util.Map;
@@ -30,18 +29,18 @@ public final class Routes
         router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
 
         router.add(HttpMethod.POST, "/v1/tickets", writers(), exchange -> exchange.submit(
-            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt()), created(Routes::ticket)));
+            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt()), PlannedTicket::detail, created(Routes::ticket)));
         router.add(HttpMethod.GET, "/v1/tickets/{id}", anyRole(), exchange ->
         {
             final String id = exchange.id("id");
-            exchange.query(state -> state.ticket(id), found("ticket", id, Views::ticket));
+            exchange.query(state -> PlannedTicket.of(state, state.ticket(id)), found("ticket", id, Views::ticket));
         });
         router.add(HttpMethod.PATCH, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
             new dev.kairos.solver.command.UpdateTicket(
                 exchange.receivedAt(), exchange.id("id"), TicketDecoder.patch(Json.read(exchange.body()))),
-            ok(Routes::ticket)));
+            PlannedTicket::detail, ok(Routes::ticket)));
         router.add(HttpMethod.DELETE, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
-            new CancelTicket(exchange.receivedAt(), exchange.id("id"), null), ok(Routes::ticket)));
+            new CancelTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
 
         router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
             EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
@@ -51,6 +50,14 @@ public final class Routes
             final String id = exchange.id("id");
             exchange.query(state -> state.engineer(id), found("engineer", id, Views::engineer));
         });
+        router.add(HttpMethod.GET, "/v1/engineers/{id}/route", anyRole(), exchange ->
+        {
+            final String id = exchange.id("id");
+            exchange.query(state -> state.engineer(id) == null ? null : PlanViews.route(state, state.engineer(id)),
+                found("engineer", id, view -> view));
+        });
+        router.add(HttpMethod.GET, "/v1/plan", anyRole(), exchange ->
+            exchange.query(PlanViews::plan, view -> Reply.of(200, view)));
         router.add(HttpMethod.POST, "/v1/engineers/{id}/location", writers(), exchange -> exchange.submit(
             EngineerDecoder.location(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
             applied -> Reply.of(202, Map.of("position", applied.position()))));
@@ -77,7 +84,7 @@ public final class Routes
 
     private static Object ticket(final Outcome.Applied applied)
     {
-        return Views.ticket((Ticket)applied.entity());
+        return Views.ticket((PlannedTicket)applied.entity());
     }
 
     private static Object engineer(final Outcome.Applied applied)

@@ -55,7 +55,9 @@ final class Views
         String cancelReason,
         String createdAt,
         String updatedAt,
-        long position)
+        long position,
+        PlanViews.Assignment assignment,
+        String unassignedReason)
     {
     }
 
@@ -85,15 +87,17 @@ final class Views
     {
     }
 
-    static TicketView ticket(final Ticket ticket)
+    static TicketView ticket(final PlannedTicket planned)
     {
+        final Ticket ticket = planned.ticket();
         final TicketSpec spec = ticket.spec();
         return new TicketView(
             ticket.id(), spec.externalId(), spec.title(), spec.priority(), spec.tier(), spec.region(), spec.location(),
             spec.skills().stream().map(s -> new Requirement(s.name(), s.minLevel())).toList(),
             spec.tools(), spec.parts(), spec.durationMinutes(), Window.of(spec.window()),
             spec.due() == TicketSpec.NO_TIME ? null : time(spec.due()),
-            ticket.status(), ticket.cancelReason(), time(ticket.createdAt()), time(ticket.updatedAt()), ticket.position());
+            ticket.status(), ticket.cancelReason(), time(ticket.createdAt()), time(ticket.updatedAt()), ticket.position(),
+            PlanViews.assignment(planned), planned.unassignedReason());
     }
 
     static EngineerView engineer(final Engineer engineer)

@@ -89,6 +89,15 @@ public final class Exchange
         offer(Request.command(command, outcome -> onEventLoop(() -> answer(outcome, onApplied, null))));
     }
 
+    /** As {@link #submit(Command, Function)}, the applied entity first turned into {@code detail(state, entity)} on the engine thread. */
+    public void submit(
+        final Command command,
+        final java.util.function.BiFunction<LiveState, Object, Object> detail,
+        final Function<Outcome.Applied, Reply> onApplied)
+    {
+        offer(Request.command(command, detail, outcome -> onEventLoop(() -> answer(outcome, onApplied, null))));
+    }
+
     /** Runs a read-only query on the engine thread; answers with what {@code onAnswer} makes of its result. */
     public <T> void query(final Function<LiveState, T> query, final Function<T, Reply> onAnswer)
     {

@@ -153,4 +153,43 @@ class ApiIT
         assertThat(read.body().path("stock").path("fuse").asInt()).isEqualTo(40);
         assertThat(read.body().path("location").path("lon").asDouble()).isEqualTo(-0.2);
     }
+
+    @Test
+    void shouldCarryTheProvisionalAssignmentInTheCreateReply() throws Exception
+    {
+        api.send("PUT", "/v1/engineers/E-20", Bodies.engineer("Dev"));
+
+        final Api.Response created = api.send("POST", "/v1/tickets", Bodies.ticket("Planned at once"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.text("status")).isEqualTo("PLANNED");
+        final String engineerId = created.body().path("assignment").path("engineerId").asText();
+        assertThat(engineerId).startsWith("E-");
+        assertThat(created.body().path("assignment").path("dispatched").asBoolean()).isFalse();
+        final String start = created.body().path("assignment").path("start").asText();
+        assertThat(start).as("window opens at 10:00").isGreaterThanOrEqualTo("2026-11-23T10:00:00Z");
+
+        final Api.Response route = api.get("/v1/engineers/" + engineerId + "/route");
+        assertThat(route.status()).isEqualTo(200);
+        assertThat(route.body().path("stops").findValuesAsText("ticketId")).contains(created.text("id"));
+
+        final Api.Response plan = api.get("/v1/plan");
+        assertThat(plan.status()).isEqualTo(200);
+        assertThat(plan.body().path("totals").path("planned").asInt()).isPositive();
+        assertThat(plan.body().path("routes").findValuesAsText("ticketId")).contains(created.text("id"));
+    }
+
+    @Test
+    void shouldSayWhyATicketIsUnassigned() throws Exception
+    {
+        api.send("PUT", "/v1/engineers/E-21", Bodies.engineer("Eli"));
+
+        final Api.Response created = api.send("POST", "/v1/tickets",
+            Bodies.ticket("Needs a diver").replace("\"hvac\"", "\"diving\""));
+
+        assertThat(created.text("status")).isEqualTo("NEW");
+        assertThat(created.body().path("assignment").isNull()).isTrue();
+        assertThat(created.text("unassignedReason")).isEqualTo("no engineer has the required skills and tools");
+        assertThat(api.get("/v1/plan").body().path("unassigned").findValuesAsText("ticketId")).contains(created.text("id"));
+    }
 }

@@ -12,8 +12,18 @@ import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.engine.Outcome.Refusal;
 import dev.kairos.solver.engine.Outcome.Refused;
+import dev.kairos.solver.command.RoutePlan;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.planning.Insertion;
 import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
 import dev.kairos.solver.state.Ticket;
+import dev.kairos.solver.state.TicketUpdates;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Step one of the engine: what a valid command decides given live state, before anything is
@@ -43,7 +53,63 @@ final class Decider
 
     static Effects effects(final LiveState state, final Command command)
     {
-        return command instanceof CreateTicket ? new Effects(state.nextTicketId()) : Effects.NONE;
+        return switch (command)
+        {
+            case CreateTicket c -> placed(state.nextTicketId(), Insertion.place(state, state.nextTicketId(), c.spec(), c.at()));
+            case UpdateTicket c -> replaced(state, c);
+            case CancelTicket c -> removed(state, c.ticketId());
+            default -> Effects.NONE;
+        };
+    }
+
+    private static Effects placed(final String ticketId, final Insertion.Placement placement)
+    {
+        return new Effects(ticketId, placement.route() == null ? List.of() : List.of(placement.route()),
+            placement.unassignedReason());
+    }
+
+    /** A changed ticket that is not yet dispatched goes through the fast path again. */
+    private static Effects replaced(final LiveState state, final UpdateTicket update)
+    {
+        final Ticket ticket = state.ticket(update.ticketId());
+        if (ticket.status().compareTo(TicketStatus.PLANNED) > 0)
+        {
+            return Effects.NONE;
+        }
+        final TicketSpec spec = TicketUpdates.merge(ticket.spec(), update.patch());
+        final String engineerId = state.plan().engineerOf(ticket.id());
+        if (engineerId == null)
+        {
+            return placed(ticket.id(), Insertion.place(state, ticket.id(), spec, update.at()));
+        }
+        final Route without = without(state.route(engineerId), ticket.id());
+        final Insertion.Placement placement = Insertion.place(state, ticket.id(), spec, update.at(),
+            id -> id.equals(engineerId) ? without : state.route(id));
+        final List<RoutePlan> routes = new ArrayList<>();
+        if (placement.route() == null || !placement.route().engineerId().equals(engineerId))
+        {
+            routes.add(new RoutePlan(engineerId, without.ticketIds()));
+        }
+        if (placement.route() != null)
+        {
+            routes.add(placement.route());
+        }
+        return new Effects(ticket.id(), routes, placement.unassignedReason());
+    }
+
+    private static Effects removed(final LiveState state, final String ticketId)
+    {
+        final String engineerId = state.plan().engineerOf(ticketId);
+        return engineerId == null ? new Effects(ticketId) :
+            new Effects(ticketId, List.of(new RoutePlan(engineerId, without(state.route(engineerId), ticketId).ticketIds())), null);
+    }
+
+    private static Route without(final Route route, final String ticketId)
+    {
+        final List<Stop> stops = new ArrayList<>(route.stops());
+        stops.remove(route.indexOf(ticketId));
+        return new Route(route.engineerId(), stops, Math.min(route.pinned(), stops.size()), route.departure(),
+            route.returnAt(), route.travelMillis(), route.version());
     }
 
     /** Whether the command brings a new entity into being (HTTP 201 rather than 200). */

@@ -83,7 +83,8 @@ public final class Engine implements Agent
         Outcome outcome;
         try
         {
-            outcome = request.command != null ? execute(request.command) : new Outcome.Answered(request.query.apply(state));
+            outcome = request.command != null ?
+                execute(request.command, request.detail) : new Outcome.Answered(request.query.apply(state));
         }
         catch (final RuntimeException ex)
         {
@@ -100,7 +101,7 @@ public final class Engine implements Agent
         }
     }
 
-    private Outcome execute(final Command command)
+    private Outcome execute(final Command command, final java.util.function.BiFunction<LiveState, Object, Object> detail)
     {
         final Outcome.Refused refused = Decider.refusal(state, command);
         if (refused != null)
@@ -112,6 +113,6 @@ public final class Engine implements Agent
         final long position = journal.append(command, effects);
         final Object entity = state.apply(command, effects, position);
         this.position = position;
-        return new Outcome.Applied(position, entity, created);
+        return new Outcome.Applied(position, detail == null ? entity : detail.apply(state, entity), created);
     }
 }

@@ -12,6 +12,8 @@ import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.planning.GreatCircleTravel;
+import dev.kairos.solver.planning.TravelTimes;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,9 +33,37 @@ public final class LiveState
     private final Map<String, Depot> depots = new HashMap<>();
     private final Map<String, ApiKey> apiKeys = new HashMap<>();
     private final KeyDirectory keyDirectory = new KeyDirectory();
+    private final Plan plan = new Plan();
+    private final TravelTimes travel;
     private long position;
     private long time = Long.MIN_VALUE;
     private long ticketsCreated;
+
+    public LiveState()
+    {
+        this(GreatCircleTravel.URBAN);
+    }
+
+    public LiveState(final TravelTimes travel)
+    {
+        this.travel = travel;
+    }
+
+    public TravelTimes travel()
+    {
+        return travel;
+    }
+
+    public Plan plan()
+    {
+        return plan;
+    }
+
+    /** An engineer's route; empty when they have none. */
+    public Route route(final String engineerId)
+    {
+        return plan.route(engineerId);
+    }
 
     /** Journal position of the last applied record; 0 when empty. */
     public long position()
@@ -113,6 +143,18 @@ public final class LiveState
         this.position = position;
         final long at = command.at();
         time = Math.max(time, at);
+        final Object entity = applyCommand(command, effects, position, at);
+        plan.apply(effects.routes(), this, at, position);
+        if (effects.unassignedReason() != null)
+        {
+            plan.markUnassigned(effects.ticketId(), effects.unassignedReason());
+        }
+        return command instanceof CreateTicket || command instanceof UpdateTicket || command instanceof CancelTicket ?
+            tickets.get(((Ticket)entity).id()) : entity;
+    }
+
+    private Object applyCommand(final Command command, final Effects effects, final long position, final long at)
+    {
         return switch (command)
         {
             case CreateTicket c -> createTicket(c, effects, position);
@@ -120,6 +162,7 @@ public final class LiveState
             case CancelTicket c ->
             {
                 final Ticket t = ticket(c.ticketId());
+                plan.forget(t.id());
                 yield put(new Ticket(t.id(), t.spec(), TicketStatus.CANCELLED, c.reason(), t.createdAt(), at, position));
             }
             case PutEngineer c -> putEngineer(c, position);
@@ -161,6 +204,7 @@ public final class LiveState
                 apiKeys.put(k.id(), k);
                 keyDirectory.publish(apiKeys.values());
             }
+            case Route r -> plan.restore(r);
             default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
         }
     }
@@ -193,6 +237,16 @@ public final class LiveState
             return e;
         }
         return put(new Engineer(e.id(), e.spec(), c.location(), c.measuredAt(), e.status(), c.at(), position));
+    }
+
+    /** Moves a ticket from one status to another, and only from that one. */
+    void setStatus(final String ticketId, final TicketStatus to, final TicketStatus from, final long at, final long position)
+    {
+        final Ticket t = tickets.get(ticketId);
+        if (t != null && t.status() == from)
+        {
+            put(new Ticket(t.id(), t.spec(), to, t.cancelReason(), t.createdAt(), at, position));
+        }
     }
 
     private Ticket put(final Ticket ticket)

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -37,6 +38,12 @@ public final class StateDigest
         digest(sha256, out, state.engineers(), Engineer::id, EntityCodec::putEngineer);
         digest(sha256, out, state.depots(), Depot::id, EntityCodec::putDepot);
         digest(sha256, out, state.apiKeys(), ApiKey::id, EntityCodec::putApiKey);
+        digest(sha256, out, state.plan().routes(), Route::engineerId, EntityCodec::putRoute);
+        digest(sha256, out, state.plan().unassigned().entrySet(), Map.Entry::getKey, (writer, entry) ->
+        {
+            writer.putString(entry.getKey());
+            writer.putString(entry.getValue());
+        });
         return HexFormat.of().formatHex(sha256.digest());
     }
 

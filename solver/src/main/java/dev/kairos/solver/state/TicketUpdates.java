@@ -4,7 +4,7 @@ import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
 
 /** Merges a {@link TicketPatch} into a ticket: a field the patch leaves null stays as it was. */
-final class TicketUpdates
+public final class TicketUpdates
 {
     private TicketUpdates()
     {
@@ -12,8 +12,13 @@ final class TicketUpdates
 
     static Ticket apply(final Ticket ticket, final TicketPatch patch, final long at, final long position)
     {
-        final TicketSpec old = ticket.spec();
-        final TicketSpec spec = new TicketSpec(
+        return new Ticket(ticket.id(), merge(ticket.spec(), patch), ticket.status(), ticket.cancelReason(),
+            ticket.createdAt(), at, position);
+    }
+
+    public static TicketSpec merge(final TicketSpec old, final TicketPatch patch)
+    {
+        return new TicketSpec(
             old.externalId(),
             or(patch.title(), old.title()),
             or(patch.priority(), old.priority()),
@@ -26,7 +31,6 @@ final class TicketUpdates
             patch.durationMinutes() > 0 ? patch.durationMinutes() : old.durationMinutes(),
             or(patch.window(), old.window()),
             patch.due() != TicketSpec.NO_TIME ? patch.due() : old.due());
-        return new Ticket(ticket.id(), spec, ticket.status(), ticket.cancelReason(), ticket.createdAt(), at, position);
     }
 
     private static <T> T or(final T value, final T fallback)

@@ -10,12 +10,16 @@ import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.Role;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.kairos.solver.wire.ValueCodec.*;
 
@@ -115,7 +119,31 @@ public final class CommandCodec
                 out.putEnum(c.role());
             }
         }
+        putEffects(out, effects);
+    }
+
+    private static void putEffects(final BinaryWriter out, final Effects effects)
+    {
         out.putString(effects.ticketId());
+        out.putInt(effects.routes().size());
+        for (final RoutePlan route : effects.routes())
+        {
+            out.putString(route.engineerId());
+            putStrings(out, route.ticketIds());
+        }
+        out.putString(effects.unassignedReason());
+    }
+
+    private static Effects getEffects(final BinaryReader in)
+    {
+        final String ticketId = in.getString();
+        final int count = count(in);
+        final List<RoutePlan> routes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++)
+        {
+            routes.add(new RoutePlan(in.getString(), getStrings(in)));
+        }
+        return new Effects(ticketId, routes, in.getString());
     }
 
     public static Decoded decode(final BinaryReader in)
@@ -139,7 +167,7 @@ public final class CommandCodec
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
-        final Effects effects = new Effects(in.getString());
+        final Effects effects = getEffects(in);
         if (in.remaining() != 0)
         {
             throw new IllegalStateException(in.remaining() + " bytes left over after the record");

@@ -3,6 +3,8 @@ package dev.kairos.solver.wire;
 import dev.kairos.solver.state.ApiKey;
 import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
 import dev.kairos.solver.state.Ticket;
 
 import static dev.kairos.solver.wire.ValueCodec.*;
@@ -43,6 +45,24 @@ public final class EntityCodec
         putStock(out, depot.stock());
         out.putLong(depot.updatedAt());
         out.putLong(depot.position());
+    }
+
+    public static void putRoute(final BinaryWriter out, final Route route)
+    {
+        out.putString(route.engineerId());
+        out.putInt(route.stops().size());
+        for (final Stop stop : route.stops())
+        {
+            out.putString(stop.ticketId());
+            out.putLong(stop.arrival());
+            out.putLong(stop.start());
+            out.putLong(stop.end());
+        }
+        out.putInt(route.pinned());
+        out.putLong(route.departure());
+        out.putLong(route.returnAt());
+        out.putLong(route.travelMillis());
+        out.putLong(route.version());
     }
 
     public static void putApiKey(final BinaryWriter out, final ApiKey key)

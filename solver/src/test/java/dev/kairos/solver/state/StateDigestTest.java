@@ -31,7 +31,7 @@ class StateDigestTest
         int variants = 0;
 
         for (final Object entity : List.of(
-            state.ticket("T-1"), state.engineer("E-1"), state.depot("D-1"), state.apiKey("K-1")))
+            state.ticket("T-1"), state.engineer("E-1"), state.depot("D-1"), state.apiKey("K-1"), state.route("E-1")))
         {
             for (final Object variant : RecordVariants.of(entity))
             {
@@ -74,6 +74,7 @@ class StateDigestTest
         state.apply(new PutEngineer(at, "E-1", random.engineerSpec()), Effects.NONE, 2);
         state.apply(new PutDepot(at, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("fuse", 3))), Effects.NONE, 3);
         state.apply(new PutApiKey(at, "K-1", "admin", "ab12", Role.ADMIN), Effects.NONE, 4);
+        state.restore(new Route("E-1", java.util.List.of(new Stop("T-1", at + 10, at + 20, at + 30)), 0, at, at + 40, 15, 4));
         return state;
     }
 }

@@ -19,7 +19,13 @@ class CommandCodecTest
         for (int i = 0; i < 5_000; i++)
         {
             final Command command = commands.next();
-            final Effects effects = i % 3 == 0 ? new Effects("T-" + i) : Effects.NONE;
+            final Effects effects = switch (i % 3)
+            {
+                case 0 -> new Effects("T-" + i);
+                case 1 -> new Effects("T-" + i, java.util.List.of(
+                    new dev.kairos.solver.command.RoutePlan("E-" + i, java.util.List.of("T-1", "T-" + i))), null);
+                default -> i % 2 == 0 ? new Effects("T-" + i, java.util.List.of(), "no engineer has fiber") : Effects.NONE;
+            };
             writer.reset();
             CommandCodec.encode(command, effects, writer);
 

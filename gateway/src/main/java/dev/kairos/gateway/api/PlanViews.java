@@ -1,0 +1,114 @@
+package dev.kairos.gateway.api;
+
+import dev.kairos.solver.planning.RouteCost;
+import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static dev.kairos.gateway.api.Views.time;
+
+/** The plan as the API shows it: assignments, routes, and the whole plan with its totals. */
+final class PlanViews
+{
+    private PlanViews()
+    {
+    }
+
+    record Assignment(String engineerId, String arrival, String start, String end, boolean dispatched)
+    {
+    }
+
+    record StopView(String ticketId, String arrival, String start, String end, boolean pinned)
+    {
+    }
+
+    record RouteView(String engineerId, String departure, String returnAt, long travelMinutes, double travelKm,
+                     long cost, String violation, List<StopView> stops)
+    {
+    }
+
+    record Unassigned(String ticketId, String reason)
+    {
+    }
+
+    record Totals(int engineers, int planned, int unassigned, long travelMinutes, double travelKm, long cost, int violations)
+    {
+    }
+
+    record PlanView(long position, String at, Totals totals, List<Unassigned> unassigned, List<RouteView> routes)
+    {
+    }
+
+    static Assignment assignment(final PlannedTicket planned)
+    {
+        final Stop stop = planned.stop();
+        return stop == null ? null :
+            new Assignment(planned.engineerId(), time(stop.arrival()), time(stop.start()), time(stop.end()), planned.dispatched());
+    }
+
+    /** Built on the engine thread: reads routes and tickets together. */
+    static RouteView route(final LiveState state, final Engineer engineer)
+    {
+        final Route route = state.route(engineer.id());
+        final List<StopView> stops = new ArrayList<>(route.stops().size());
+        double km = 0;
+        var here = engineer.location();
+        for (int i = 0; i < route.stops().size(); i++)
+        {
+            final Stop stop = route.stops().get(i);
+            final var location = state.ticket(stop.ticketId()).spec().location();
+            km += state.travel().distance(here, location);
+            here = location;
+            stops.add(new StopView(stop.ticketId(), time(stop.arrival()), time(stop.start()), time(stop.end()), i < route.pinned()));
+        }
+        if (!stops.isEmpty())
+        {
+            km += state.travel().distance(here, engineer.spec().home());
+        }
+        return new RouteView(engineer.id(), stops.isEmpty() ? null : time(route.departure()),
+            stops.isEmpty() ? null : time(route.returnAt()), route.travelMillis() / 60_000L, Math.round(km * 100) / 100.0,
+            RouteCost.cost(engineer, route, id -> state.ticket(id).spec()),
+            RouteCost.violation(engineer, route, id -> state.ticket(id).spec()), stops);
+    }
+
+    /** The whole plan; engine thread. */
+    static PlanView plan(final LiveState state)
+    {
+        final List<RouteView> routes = new ArrayList<>();
+        long minutes = 0;
+        double km = 0;
+        long cost = 0;
+        int planned = 0;
+        int violations = 0;
+        final List<Engineer> engineers = new ArrayList<>(state.engineers());
+        engineers.sort(Comparator.comparing(Engineer::id));
+        for (final Engineer engineer : engineers)
+        {
+            final RouteView route = route(state, engineer);
+            routes.add(route);
+            minutes += route.travelMinutes();
+            km += route.travelKm();
+            cost += route.cost();
+            planned += route.stops().size();
+            violations += route.violation() == null ? 0 : 1;
+        }
+        final List<Unassigned> unassigned = new ArrayList<>();
+        for (final Map.Entry<String, String> entry : state.plan().unassigned().entrySet())
+        {
+            if (!state.ticket(entry.getKey()).status().isClosed())
+            {
+                unassigned.add(new Unassigned(entry.getKey(), entry.getValue()));
+            }
+        }
+        unassigned.sort(Comparator.comparing(Unassigned::ticketId));
+        return new PlanView(state.position(), time(state.time()),
+            new Totals(engineers.size(), planned, unassigned.size(), minutes, Math.round(km * 100) / 100.0, cost, violations),
+            unassigned, routes);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kairos.solver.planning;
+
+import dev.kairos.solver.domain.Location;
+
+/**
+ * Great-circle distance times a road factor, at a constant speed: a fair default for a live city
+ * until a scenario brings a road matrix. 1.3 and 30 km/h suit dense urban service work.
+ */
+public record GreatCircleTravel(double roadFactor, double speedKmh) implements TravelTimes
+{
+    public static final GreatCircleTravel URBAN = new GreatCircleTravel(1.3, 30);
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    public GreatCircleTravel
+    {
+        if (!(roadFactor >= 1) || !(speedKmh > 0))
+        {
+            throw new IllegalArgumentException("roadFactor must be >= 1 and speedKmh > 0, were " + roadFactor + ", " + speedKmh);
+        }
+    }
+
+    @Override
+    public long millis(final Location from, final Location to)
+    {
+        return Math.round(distance(from, to) / speedKmh * 3_600_000.0);
+    }
+
+    @Override
+    public double distance(final Location from, final Location to)
+    {
+        return roadFactor * haversineKm(from, to);
+    }
+
+    static double haversineKm(final Location a, final Location b)
+    {
+        final double lat1 = Math.toRadians(a.lat());
+        final double lat2 = Math.toRadians(b.lat());
+        final double dLat = lat2 - lat1;
+        final double dLon = Math.toRadians(b.lon() - a.lon());
+        final double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

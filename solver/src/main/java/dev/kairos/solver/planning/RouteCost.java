@@ -1,0 +1,79 @@
+package dev.kairos.solver.planning;
+
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
+
+import java.util.function.Function;
+
+/**
+ * Feasibility and cost of a timed route, in the same terms as the optimiser's constraints so the
+ * fast path and the solver agree on what "better" means: travel minutes, plus minutes finished
+ * past a ticket's due time weighted by priority, plus overtime minutes. Pure; any thread.
+ */
+public final class RouteCost
+{
+    public static final long TRAVEL_WEIGHT = 1;
+    public static final long OVERTIME_WEIGHT = 2;
+
+    private RouteCost()
+    {
+    }
+
+    /** Why the route breaks a hard rule, or null when it keeps them all. */
+    public static String violation(final Engineer engineer, final Route route, final Function<String, TicketSpec> tickets)
+    {
+        final int capacity = engineer.spec().capacity();
+        if (capacity >= 0 && route.stops().size() > capacity)
+        {
+            return "more than " + capacity + " visits";
+        }
+        for (final Stop stop : route.stops())
+        {
+            final TicketSpec spec = tickets.apply(stop.ticketId());
+            if (spec.window() != null && stop.start() > spec.window().end())
+            {
+                return "misses the window of " + stop.ticketId();
+            }
+        }
+        final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
+        if (!route.stops().isEmpty() && route.returnAt() > lastReturn)
+        {
+            return "ends after the shift and its allowed overtime";
+        }
+        return null;
+    }
+
+    public static long cost(final Engineer engineer, final Route route, final Function<String, TicketSpec> tickets)
+    {
+        long cost = route.travelMillis() / 60_000L * TRAVEL_WEIGHT;
+        for (final Stop stop : route.stops())
+        {
+            final TicketSpec spec = tickets.apply(stop.ticketId());
+            if (spec.due() != TicketSpec.NO_TIME && stop.end() > spec.due())
+            {
+                cost += (stop.end() - spec.due()) / 60_000L * latenessWeight(spec.priority());
+            }
+        }
+        final long overtime = route.returnAt() - engineer.spec().shift().end();
+        if (!route.stops().isEmpty() && overtime > 0)
+        {
+            cost += overtime / 60_000L * OVERTIME_WEIGHT;
+        }
+        return cost;
+    }
+
+    /** A minute late on a P1 costs as much as eight on a P4. */
+    public static long latenessWeight(final Priority priority)
+    {
+        return switch (priority)
+        {
+            case P1 -> 8;
+            case P2 -> 4;
+            case P3 -> 2;
+            case P4 -> 1;
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package dev.kairos.solver.planning;
+
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Shift;
+import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Times a route: the engineer leaves their current location at the later of now and the shift
+ * start, waits for each ticket's window to open, works around breaks (work never overlaps a
+ * break; driving may), and drives home at the end. Pure; any thread.
+ */
+public final class RouteTimer
+{
+    private RouteTimer()
+    {
+    }
+
+    public static Route time(
+        final Engineer engineer,
+        final List<String> ticketIds,
+        final int pinned,
+        final Function<String, TicketSpec> tickets,
+        final long now,
+        final TravelTimes travel,
+        final long version)
+    {
+        final Shift shift = engineer.spec().shift();
+        final long departure = Math.max(now, shift.start());
+        long clock = departure;
+        long travelMillis = 0;
+        Location here = engineer.location();
+        final List<Stop> stops = new ArrayList<>(ticketIds.size());
+        for (final String id : ticketIds)
+        {
+            final TicketSpec spec = tickets.apply(id);
+            final long drive = travel.millis(here, spec.location());
+            travelMillis += drive;
+            final long arrival = clock + drive;
+            final long start = startAfterBreaks(shift, earliestStart(arrival, spec.window()), spec.durationMinutes() * 60_000L);
+            final long end = start + spec.durationMinutes() * 60_000L;
+            stops.add(new Stop(id, arrival, start, end));
+            clock = end;
+            here = spec.location();
+        }
+        final long home = travel.millis(here, engineer.spec().home());
+        return new Route(engineer.id(), stops, pinned, departure, clock + (stops.isEmpty() ? 0 : home),
+            travelMillis + (stops.isEmpty() ? 0 : home), version);
+    }
+
+    static long earliestStart(final long arrival, final TimeWindow window)
+    {
+        return window == null ? arrival : Math.max(arrival, window.start());
+    }
+
+    /** Work starting at {@code start} for {@code duration} that would overlap a break starts after it. */
+    static long startAfterBreaks(final Shift shift, final long start, final long duration)
+    {
+        long result = start;
+        for (final TimeWindow pause : shift.breaks())
+        {
+            if (result < pause.end() && result + duration > pause.start())
+            {
+                result = pause.end();
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.kairos.solver.state;
+
+import dev.kairos.solver.command.RoutePlan;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.planning.RouteTimer;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The live dispatch plan: each engineer's timed route, which engineer each ticket is on, and why
+ * an open ticket is unassigned. Part of {@link LiveState}; engine thread only.
+ */
+public final class Plan
+{
+    private final Map<String, Route> routes = new HashMap<>();
+    private final Map<String, String> engineerOf = new HashMap<>();
+    private final Map<String, String> unassigned = new HashMap<>();
+
+    public Route route(final String engineerId)
+    {
+        final Route route = routes.get(engineerId);
+        return route != null ? route : Route.empty(engineerId);
+    }
+
+    public Collection<Route> routes()
+    {
+        return routes.values();
+    }
+
+    /** The engineer a ticket is planned on, or null. */
+    public String engineerOf(final String ticketId)
+    {
+        return engineerOf.get(ticketId);
+    }
+
+    /** Open tickets without an engineer, with the reason the fast path gave. */
+    public Map<String, String> unassigned()
+    {
+        return unassigned;
+    }
+
+    void markUnassigned(final String ticketId, final String reason)
+    {
+        unassigned.put(ticketId, reason);
+    }
+
+    void forget(final String ticketId)
+    {
+        unassigned.remove(ticketId);
+    }
+
+    void restore(final Route route)
+    {
+        routes.put(route.engineerId(), route);
+        for (final Stop stop : route.stops())
+        {
+            engineerOf.put(stop.ticketId(), route.engineerId());
+        }
+    }
+
+    /** Installs new visit orders, re-times the routes and moves tickets between NEW and PLANNED. */
+    void apply(final List<RoutePlan> plans, final LiveState state, final long at, final long position)
+    {
+        final Function<String, TicketSpec> specs = id -> state.ticket(id).spec();
+        for (final RoutePlan plan : plans)
+        {
+            final Route old = route(plan.engineerId());
+            final Set<String> kept = new HashSet<>(plan.ticketIds());
+            for (final Stop stop : old.stops())
+            {
+                if (!kept.contains(stop.ticketId()))
+                {
+                    engineerOf.remove(stop.ticketId());
+                    state.setStatus(stop.ticketId(), TicketStatus.NEW, TicketStatus.PLANNED, at, position);
+                }
+            }
+            int pinned = 0;
+            while (pinned < plan.ticketIds().size()
+                && state.ticket(plan.ticketIds().get(pinned)).status().compareTo(TicketStatus.PLANNED) > 0)
+            {
+                pinned++;
+            }
+            final Engineer engineer = state.engineer(plan.engineerId());
+            final Route route = RouteTimer.time(engineer, plan.ticketIds(), pinned, specs, at, state.travel(), position);
+            routes.put(plan.engineerId(), route);
+            for (final String ticketId : plan.ticketIds())
+            {
+                final String previous = engineerOf.put(ticketId, plan.engineerId());
+                if (previous != null && !previous.equals(plan.engineerId()))
+                {
+                    removeFrom(previous, ticketId);
+                }
+                unassigned.remove(ticketId);
+                state.setStatus(ticketId, TicketStatus.PLANNED, TicketStatus.NEW, at, position);
+            }
+        }
+    }
+
+    /** A ticket moved to another engineer by a plan that did not list its old route: drop it there. */
+    private void removeFrom(final String engineerId, final String ticketId)
+    {
+        final Route old = routes.get(engineerId);
+        if (old == null || old.indexOf(ticketId) < 0)
+        {
+            return;
+        }
+        final List<Stop> stops = new java.util.ArrayList<>(old.stops());
+        stops.remove(old.indexOf(ticketId));
+        routes.put(engineerId, new Route(engineerId, stops, Math.min(old.pinned(), stops.size()), old.departure(),
+            old.returnAt(), old.travelMillis(), old.version()));
+    }
+}
