@@ -6,6 +6,7 @@ import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
@@ -48,6 +49,7 @@ final class Decider
             case EngineerLocation c -> engineerRefusal(state, c.engineerId());
             case ChangeEngineerStatus c -> engineerRefusal(state, c.engineerId());
             case PutApiKey c -> null;
+            case PlanUpdate c -> PlanUpdates.refusal(state, c);
         };
     }
 
@@ -58,6 +60,7 @@ final class Decider
             case CreateTicket c -> placed(state.nextTicketId(), Insertion.place(state, state.nextTicketId(), c.spec(), c.at()));
             case UpdateTicket c -> replaced(state, c);
             case CancelTicket c -> removed(state, c.ticketId());
+            case PlanUpdate c -> new Effects(null, c.routes(), null);
             default -> Effects.NONE;
         };
     }

@@ -11,12 +11,15 @@ import java.util.function.Function;
 /**
  * Feasibility and cost of a timed route, in the same terms as the optimiser's constraints so the
  * fast path and the solver agree on what "better" means: travel minutes, plus minutes finished
- * past a ticket's due time weighted by priority, plus overtime minutes. Pure; any thread.
+ * past a ticket's due time (plus a fixed cost for breaching at all) weighted by priority and tier,
+ * plus overtime minutes. Pure; any thread.
  */
 public final class RouteCost
 {
     public static final long TRAVEL_WEIGHT = 1;
     public static final long OVERTIME_WEIGHT = 2;
+    /** Breaching a due time at all costs as much as half an hour's lateness ("steeper after breach"). */
+    public static final long BREACH_MINUTES = 30;
 
     private RouteCost()
     {
@@ -54,7 +57,8 @@ public final class RouteCost
             final TicketSpec spec = tickets.apply(stop.ticketId());
             if (spec.due() != TicketSpec.NO_TIME && stop.end() > spec.due())
             {
-                cost += (stop.end() - spec.due()) / 60_000L * latenessWeight(spec.priority());
+                final long weight = latenessWeight(spec.priority()) * ("gold".equalsIgnoreCase(spec.tier()) ? 2 : 1);
+                cost += weight * (BREACH_MINUTES + (stop.end() - spec.due()) / 60_000L);
             }
         }
         final long overtime = route.returnAt() - engineer.spec().shift().end();

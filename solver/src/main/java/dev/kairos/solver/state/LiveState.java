@@ -6,6 +6,7 @@ import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
@@ -178,6 +179,7 @@ public final class LiveState
                 final Engineer e = engineer(c.engineerId());
                 yield put(new Engineer(e.id(), e.spec(), e.location(), e.locationAt(), c.status(), at, position));
             }
+            case PlanUpdate c -> c;
             case PutApiKey c ->
             {
                 final ApiKey key = new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), at);

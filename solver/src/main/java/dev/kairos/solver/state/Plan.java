@@ -79,6 +79,11 @@ public final class Plan
                 {
                     engineerOf.remove(stop.ticketId());
                     state.setStatus(stop.ticketId(), TicketStatus.NEW, TicketStatus.PLANNED, at, position);
+                    if (state.ticket(stop.ticketId()).status() == TicketStatus.NEW)
+                    {
+                        // Placed again by a later route of the same update, or left for the next pass.
+                        unassigned.put(stop.ticketId(), "taken off its route; waiting for a better place");
+                    }
                 }
             }
             int pinned = 0;

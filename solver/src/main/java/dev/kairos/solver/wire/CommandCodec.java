@@ -7,6 +7,7 @@ import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
+import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
@@ -40,6 +41,7 @@ public final class CommandCodec
     private static final byte ENGINEER_LOCATION = 6;
     private static final byte ENGINEER_STATUS = 7;
     private static final byte PUT_API_KEY = 8;
+    private static final byte PLAN_UPDATE = 9;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -118,6 +120,19 @@ public final class CommandCodec
                 out.putString(c.sha256());
                 out.putEnum(c.role());
             }
+            case PlanUpdate c ->
+            {
+                out.putByte(PLAN_UPDATE);
+                out.putLong(c.at());
+                putRoutePlans(out, c.routes());
+                final java.util.TreeMap<String, Long> basedOn = new java.util.TreeMap<>(c.basedOn());
+                out.putInt(basedOn.size());
+                basedOn.forEach((engineerId, version) ->
+                {
+                    out.putString(engineerId);
+                    out.putLong(version);
+                });
+            }
         }
         putEffects(out, effects);
     }
@@ -125,25 +140,45 @@ public final class CommandCodec
     private static void putEffects(final BinaryWriter out, final Effects effects)
     {
         out.putString(effects.ticketId());
-        out.putInt(effects.routes().size());
-        for (final RoutePlan route : effects.routes())
-        {
-            out.putString(route.engineerId());
-            putStrings(out, route.ticketIds());
-        }
+        putRoutePlans(out, effects.routes());
         out.putString(effects.unassignedReason());
     }
 
     private static Effects getEffects(final BinaryReader in)
     {
-        final String ticketId = in.getString();
+        return new Effects(in.getString(), getRoutePlans(in), in.getString());
+    }
+
+    private static void putRoutePlans(final BinaryWriter out, final List<RoutePlan> routes)
+    {
+        out.putInt(routes.size());
+        for (final RoutePlan route : routes)
+        {
+            out.putString(route.engineerId());
+            putStrings(out, route.ticketIds());
+        }
+    }
+
+    private static List<RoutePlan> getRoutePlans(final BinaryReader in)
+    {
         final int count = count(in);
         final List<RoutePlan> routes = new ArrayList<>(count);
         for (int i = 0; i < count; i++)
         {
             routes.add(new RoutePlan(in.getString(), getStrings(in)));
         }
-        return new Effects(ticketId, routes, in.getString());
+        return routes;
+    }
+
+    private static java.util.Map<String, Long> getVersions(final BinaryReader in)
+    {
+        final int count = count(in);
+        final java.util.Map<String, Long> versions = new java.util.HashMap<>();
+        for (int i = 0; i < count; i++)
+        {
+            versions.put(in.getString(), in.getLong());
+        }
+        return versions;
     }
 
     public static Decoded decode(final BinaryReader in)
@@ -165,6 +200,7 @@ public final class CommandCodec
             case ENGINEER_LOCATION -> new EngineerLocation(at, in.getString(), getLocation(in), in.getLong());
             case ENGINEER_STATUS -> new ChangeEngineerStatus(at, in.getString(), in.getEnum(ENGINEER_STATUSES));
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
+            case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
         final Effects effects = getEffects(in);

@@ -1,0 +1,141 @@
+package dev.kairos.solver.planning.constraints;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import dev.kairos.solver.planning.RouteCost;
+import dev.kairos.solver.planning.domain.EngineerRoute;
+import dev.kairos.solver.planning.domain.Visit;
+
+/**
+ * Hard: skills, tools, parts, visit count, customer windows, shift end plus allowed overtime.
+ * Medium: tickets left unassigned, by priority. Soft, in seconds of travel-equivalent: lateness
+ * past the SLA due time (by priority and tier, with a fixed cost for breaching at all), travel,
+ * overtime, and moving a visit off the engineer it was planned on. The soft weights match
+ * {@link RouteCost}, so the fast path and the optimiser agree on what is better.
+ */
+public final class DispatchConstraints implements ConstraintProvider
+{
+    static final long BREACH_SECONDS = RouteCost.BREACH_MINUTES * 60;
+    /** Moving a planned visit to another engineer costs five minutes of driving. */
+    static final long MOVE_SECONDS = 300;
+
+    @Override
+    public Constraint[] defineConstraints(final ConstraintFactory factory)
+    {
+        return new Constraint[]{
+            engineerLacksRequiredSkill(factory),
+            engineerLacksRequiredTool(factory),
+            vanLacksRequiredParts(factory),
+            engineerHasTooManyVisits(factory),
+            visitMissesCustomerWindow(factory),
+            engineerWorksPastAllowedOvertime(factory),
+            ticketUnassigned(factory),
+            ticketFinishesAfterDue(factory),
+            travelTime(factory),
+            overtime(factory),
+            visitMovedToAnotherEngineer(factory)
+        };
+    }
+
+    Constraint engineerLacksRequiredSkill(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> !visit.getRoute().hasSkillsFor(visit))
+            .penalize(HardMediumSoftScore.ONE_HARD)
+            .asConstraint("engineer lacks required skill");
+    }
+
+    Constraint engineerLacksRequiredTool(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> !visit.getRoute().hasToolsFor(visit))
+            .penalize(HardMediumSoftScore.ONE_HARD)
+            .asConstraint("engineer lacks required tool");
+    }
+
+    Constraint vanLacksRequiredParts(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> route.partsShortfall() > 0)
+            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute::partsShortfall)
+            .asConstraint("van lacks required parts");
+    }
+
+    Constraint engineerHasTooManyVisits(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> route.capacityExcess() > 0)
+            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute::capacityExcess)
+            .asConstraint("engineer has too many visits");
+    }
+
+    Constraint visitMissesCustomerWindow(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> visit.getArrival() != null && visit.getStart() > visit.getWindowEnd())
+            .penalize(HardMediumSoftScore.ONE_HARD, visit -> minutesUp(visit.getStart() - visit.getWindowEnd()))
+            .asConstraint("visit misses customer window");
+    }
+
+    Constraint engineerWorksPastAllowedOvertime(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> route.lateReturnMillis() > 0)
+            .penalize(HardMediumSoftScore.ONE_HARD, route -> minutesUp(route.lateReturnMillis()))
+            .asConstraint("engineer works past allowed overtime");
+    }
+
+    Constraint ticketUnassigned(final ConstraintFactory factory)
+    {
+        return factory.forEachIncludingUnassigned(Visit.class)
+            .filter(visit -> visit.getRoute() == null)
+            .penalize(HardMediumSoftScore.ONE_MEDIUM, visit -> RouteCost.latenessWeight(visit.getPriority()))
+            .asConstraint("ticket unassigned");
+    }
+
+    Constraint ticketFinishesAfterDue(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> visit.getArrival() != null && visit.getEnd() > visit.getDue())
+            .penalize(HardMediumSoftScore.ONE_SOFT, visit -> latenessWeight(visit)
+                * (BREACH_SECONDS + (visit.getEnd() - visit.getDue()) / 1_000))
+            .asConstraint("ticket finishes after due");
+    }
+
+    Constraint travelTime(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> !route.getVisits().isEmpty())
+            .penalize(HardMediumSoftScore.ONE_SOFT, route -> RouteCost.TRAVEL_WEIGHT * route.travelMillis() / 1_000)
+            .asConstraint("travel time");
+    }
+
+    Constraint overtime(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> route.overtimeMillis() > 0)
+            .penalize(HardMediumSoftScore.ONE_SOFT, route -> RouteCost.OVERTIME_WEIGHT * route.overtimeMillis() / 1_000)
+            .asConstraint("overtime");
+    }
+
+    Constraint visitMovedToAnotherEngineer(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> visit.getPlannedEngineerId() != null
+                && !visit.getPlannedEngineerId().equals(visit.getRoute().getEngineerId()))
+            .penalize(HardMediumSoftScore.ONE_SOFT, visit -> MOVE_SECONDS)
+            .asConstraint("visit moved to another engineer");
+    }
+
+    static long latenessWeight(final Visit visit)
+    {
+        return RouteCost.latenessWeight(visit.getPriority()) * (visit.isGoldTier() ? 2 : 1);
+    }
+
+    private static long minutesUp(final long millis)
+    {
+        return (millis + 59_999) / 60_000;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.kairos.solver.planning.domain;
+
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowSources;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.SkillRequirement;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A ticket to visit. The solver places it on a route; its arrival follows from the visit before
+ * it (or the route's departure), and its start waits for the window and goes around breaks.
+ */
+@PlanningEntity
+public class Visit
+{
+    @PlanningId
+    private String ticketId;
+    private int place;
+    private long durationMillis;
+    private long windowStart;
+    private long windowEnd;
+    private long due;
+    private Priority priority;
+    private boolean goldTier;
+    private List<SkillRequirement> skills;
+    private List<String> tools;
+    private Map<String, Integer> parts;
+    /** The engineer the live plan has it on; moving it elsewhere costs stability. */
+    private String plannedEngineerId;
+
+    @InverseRelationShadowVariable(sourceVariableName = "visits")
+    private EngineerRoute route;
+    @PreviousElementShadowVariable(sourceVariableName = "visits")
+    private Visit previous;
+    @ShadowVariable(supplierName = "arrivalSupplier")
+    private Long arrival;
+
+    public Visit()
+    {
+    }
+
+    public Visit(final String ticketId, final int place, final TicketSpec spec, final String plannedEngineerId)
+    {
+        this.ticketId = ticketId;
+        this.place = place;
+        this.durationMillis = spec.durationMinutes() * 60_000L;
+        this.windowStart = spec.window() == null ? Long.MIN_VALUE : spec.window().start();
+        this.windowEnd = spec.window() == null ? Long.MAX_VALUE : spec.window().end();
+        this.due = spec.due() == TicketSpec.NO_TIME ? Long.MAX_VALUE : spec.due();
+        this.priority = spec.priority();
+        this.goldTier = "gold".equalsIgnoreCase(spec.tier());
+        this.skills = spec.skills();
+        this.tools = spec.tools();
+        this.parts = spec.parts();
+        this.plannedEngineerId = plannedEngineerId;
+    }
+
+    @ShadowSources({"route", "previous.arrival"})
+    Long arrivalSupplier()
+    {
+        if (route == null)
+        {
+            return null;
+        }
+        if (previous == null)
+        {
+            return route.getDeparture() + route.getTravel().millis(route.getStartPlace(), place);
+        }
+        if (previous.getArrival() == null)
+        {
+            return null;
+        }
+        return previous.getEnd() + route.getTravel().millis(previous.getPlace(), place);
+    }
+
+    /** When work starts: after arrival, not before the window opens, never across a break. */
+    public long getStart()
+    {
+        final long earliest = Math.max(arrival, windowStart);
+        return route.startAfterBreaks(earliest, durationMillis);
+    }
+
+    public long getEnd()
+    {
+        return getStart() + durationMillis;
+    }
+
+    public String getTicketId()
+    {
+        return ticketId;
+    }
+
+    public int getPlace()
+    {
+        return place;
+    }
+
+    public long getDurationMillis()
+    {
+        return durationMillis;
+    }
+
+    public long getWindowEnd()
+    {
+        return windowEnd;
+    }
+
+    public long getDue()
+    {
+        return due;
+    }
+
+    public Priority getPriority()
+    {
+        return priority;
+    }
+
+    public boolean isGoldTier()
+    {
+        return goldTier;
+    }
+
+    public List<SkillRequirement> getSkills()
+    {
+        return skills;
+    }
+
+    public List<String> getTools()
+    {
+        return tools;
+    }
+
+    public Map<String, Integer> getParts()
+    {
+        return parts;
+    }
+
+    public String getPlannedEngineerId()
+    {
+        return plannedEngineerId;
+    }
+
+    public EngineerRoute getRoute()
+    {
+        return route;
+    }
+
+    public void setRoute(final EngineerRoute route)
+    {
+        this.route = route;
+    }
+
+    public Visit getPrevious()
+    {
+        return previous;
+    }
+
+    public void setPrevious(final Visit previous)
+    {
+        this.previous = previous;
+    }
+
+    public Long getArrival()
+    {
+        return arrival;
+    }
+
+    public void setArrival(final Long arrival)
+    {
+        this.arrival = arrival;
+    }
+
+    @Override
+    public String toString()
+    {
+        return ticketId;
+    }
+}
