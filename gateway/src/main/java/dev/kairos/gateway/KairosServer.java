@@ -6,6 +6,8 @@ import dev.kairos.gateway.http.LimitedAggregator;
 import dev.kairos.gateway.http.Router;
 import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.planning.improve.Improver;
+import dev.kairos.solver.planning.improve.ImproverContext;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -37,6 +39,7 @@ public final class KairosServer implements AutoCloseable
     private final EventLoopGroup workerGroup;
     private final Channel channel;
     private final String generatedAdminKey;
+    private final Improver improver;
 
     private KairosServer(final ServerContext context) throws InterruptedException
     {
@@ -47,6 +50,12 @@ public final class KairosServer implements AutoCloseable
         try
         {
             generatedAdminKey = AdminKey.ensure(engine, context.adminKey(), context.clock());
+            improver = context.optimiser() ? new Improver(engine, new ImproverContext().clock(context.clock())) : null;
+            if (improver != null)
+            {
+                engine.onRoutesChanged(improver::routesChanged);
+                improver.start();
+            }
             final ApiHandler api = new ApiHandler(Routes.register(new Router()), engine, context.clock());
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
@@ -115,6 +124,10 @@ public final class KairosServer implements AutoCloseable
         channel.close().syncUninterruptibly();
         bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        if (improver != null)
+        {
+            improver.close();
+        }
         engine.close();
         LOG.info("server on port {} stopped", port());
     }

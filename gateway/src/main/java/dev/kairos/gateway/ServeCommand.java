@@ -30,6 +30,10 @@ final class ServeCommand implements Callable<Integer>
     @Option(names = "--max-body-bytes", defaultValue = "1048576", description = "Largest request body (default ${DEFAULT-VALUE}).")
     int maxBodyBytes;
 
+    @Option(names = "--optimiser", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "Improve the plan continuously with Timefold (default on; --no-optimiser keeps the fast path's plan).")
+    boolean optimiser;
+
     @Override
     public Integer call() throws Exception
     {
@@ -39,7 +43,8 @@ final class ServeCommand implements Callable<Integer>
             .dataFolder(data)
             .adminKey(adminKey == null || adminKey.isEmpty() ? null : adminKey)
             .ioThreads(ioThreads)
-            .maxBodyBytes(maxBodyBytes);
+            .maxBodyBytes(maxBodyBytes)
+            .optimiser(optimiser);
         return run(context, server ->
         {
             if (server.generatedAdminKey() != null)

@@ -23,6 +23,7 @@ public final class ServerContext
     private int ioThreads = DEFAULT_IO_THREADS;
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
+    private boolean optimiser = true;
 
     public ServerContext host(final String host)
     {
@@ -114,6 +115,18 @@ public final class ServerContext
     public InstantSource clock()
     {
         return clock;
+    }
+
+    /** Whether Timefold improves the plan in the background (tests turn it off to keep plans fixed). */
+    public ServerContext optimiser(final boolean optimiser)
+    {
+        this.optimiser = optimiser;
+        return this;
+    }
+
+    public boolean optimiser()
+    {
+        return optimiser;
     }
 
     public Path journalFolder()

@@ -17,7 +17,7 @@ public final class TestServer implements AutoCloseable
 
     public TestServer(final Path data) throws InterruptedException
     {
-        this(new ServerContext().port(0).dataFolder(data));
+        this(new ServerContext().port(0).dataFolder(data).optimiser(false));
     }
 
     public TestServer(final ServerContext context) throws InterruptedException

@@ -2,6 +2,10 @@ package dev.kairos.solver.engine;
 
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.PlanUpdate;
+import dev.kairos.solver.command.RoutePlan;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.journal.Journal;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.StateDigest;
@@ -9,6 +13,8 @@ import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.function.Consumer;
 
 /**
  * The single writer of live state. For each command in the inbox: decide its effects, append
@@ -26,6 +32,7 @@ public final class Engine implements Agent
     private final ManyToOneConcurrentArrayQueue<Request> inbox;
     private final int drainLimit;
     private volatile long position;
+    private volatile Consumer<String> routesChanged;
 
     Engine(final Journal journal, final LiveState state, final int inboxCapacity, final int drainLimit)
     {
@@ -51,6 +58,16 @@ public final class Engine implements Agent
         return inbox.offer(request);
     }
 
+    /**
+     * Tells {@code listener} (on the engine thread, so it must not block) which engineers' routes
+     * a command changed, and the engineer nearest a ticket it could not place: the optimiser's cue.
+     * Any thread.
+     */
+    public void onRoutesChanged(final Consumer<String> listener)
+    {
+        routesChanged = listener;
+    }
+
     /** Requests waiting; any thread (approximate while others offer). */
     public int inboxDepth()
     {
@@ -61,6 +78,38 @@ public final class Engine implements Agent
     public int doWork()
     {
         return inbox.drain(this::handle, drainLimit);
+    }
+
+    private void notifyRoutesChanged(final Command command, final Effects effects)
+    {
+        final Consumer<String> listener = routesChanged;
+        if (listener == null || command instanceof PlanUpdate)
+        {
+            return;
+        }
+        for (final RoutePlan route : effects.routes())
+        {
+            listener.accept(route.engineerId());
+        }
+        if (effects.unassignedReason() != null)
+        {
+            final Location where = state.ticket(effects.ticketId()).spec().location();
+            Engineer nearest = null;
+            double best = Double.MAX_VALUE;
+            for (final Engineer engineer : state.engineers())
+            {
+                final double distance = state.travel().distance(engineer.location(), where);
+                if (distance < best)
+                {
+                    best = distance;
+                    nearest = engineer;
+                }
+            }
+            if (nearest != null)
+            {
+                listener.accept(nearest.id());
+            }
+        }
     }
 
     @Override
@@ -113,6 +162,7 @@ public final class Engine implements Agent
         final long position = journal.append(command, effects);
         final Object entity = state.apply(command, effects, position);
         this.position = position;
+        notifyRoutesChanged(command, effects);
         return new Outcome.Applied(position, detail == null ? entity : detail.apply(state, entity), created);
     }
 }

@@ -130,6 +130,12 @@ public final class EngineHost implements AutoCloseable
         return keyDirectory;
     }
 
+    /** See {@link Engine#onRoutesChanged}; any thread. */
+    public void onRoutesChanged(final java.util.function.Consumer<String> listener)
+    {
+        engine.onRoutesChanged(listener);
+    }
+
     /** Journal position of the last applied command; any thread. */
     public long position()
     {

@@ -63,7 +63,7 @@ public class Visit
     }
 
     @ShadowSources({"route", "previous.arrival"})
-    Long arrivalSupplier()
+    public Long arrivalSupplier()
     {
         if (route == null)
         {

@@ -1,0 +1,209 @@
+package dev.kairos.solver.planning.improve;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import dev.kairos.solver.command.PlanUpdate;
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.engine.Outcome;
+import dev.kairos.solver.planning.constraints.DispatchConstraints;
+import dev.kairos.solver.planning.domain.DispatchSolution;
+import dev.kairos.solver.planning.domain.EngineerRoute;
+import dev.kairos.solver.planning.domain.Visit;
+import dev.kairos.solver.state.Engineer;
+import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The improvement path. Engineers whose routes just changed come first; when there are none the
+ * optimiser takes every engineer in turn. Each round reads a {@link SubProblem} around one
+ * engineer, lets Timefold improve it from the live routes, and offers a better plan to the engine
+ * as a {@link PlanUpdate}, which the engine refuses if those routes changed meanwhile.
+ * <p>
+ * {@link #routesChanged} from the engine thread; {@link #improveOnce} from one thread at a time
+ * (the optimiser's own, or a test's or the simulator's when it is not started).
+ */
+public final class Improver implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(Improver.class);
+
+    private final EngineHost engine;
+    private final ImproverContext context;
+    private final SolverFactory<DispatchSolution> solverFactory;
+    private final SolutionManager<DispatchSolution, HardMediumSoftScore> solutions;
+    private final ManyToOneConcurrentArrayQueue<String> changed = new ManyToOneConcurrentArrayQueue<>(4_096);
+    private final LinkedHashSet<String> pending = new LinkedHashSet<>();
+    private volatile boolean running;
+    private Thread thread;
+    private int sweep;
+
+    /** What one round did. */
+    public record Round(String seed, HardMediumSoftScore before, HardMediumSoftScore after, Outcome outcome)
+    {
+        public boolean applied()
+        {
+            return outcome instanceof Outcome.Applied;
+        }
+    }
+
+    public Improver(final EngineHost engine, final ImproverContext context)
+    {
+        this.engine = engine;
+        this.context = context.conclude();
+        this.solverFactory = SolverFactory.create(solverConfig(context));
+        this.solutions = SolutionManager.create(solverFactory);
+    }
+
+    static SolverConfig solverConfig(final ImproverContext context)
+    {
+        final TerminationConfig termination = context.moveLimit() != null ?
+            new TerminationConfig().withMoveCountLimit(context.moveLimit()) :
+            new TerminationConfig().withSpentLimit(context.spentLimit()).withUnimprovedSpentLimit(context.unimprovedLimit());
+        return new SolverConfig()
+            .withSolutionClass(DispatchSolution.class)
+            .withEntityClasses(EngineerRoute.class, Visit.class)
+            .withConstraintProviderClass(DispatchConstraints.class)
+            .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+            .withRandomSeed(0L)
+            .withTerminationConfig(termination);
+    }
+
+    /** Engine thread: an engineer's route changed, or a ticket near them could not be placed. Never blocks. */
+    public void routesChanged(final String engineerId)
+    {
+        changed.offer(engineerId);
+    }
+
+    public void start()
+    {
+        running = true;
+        thread = new Thread(this::run, "kairos-optimiser");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void close()
+    {
+        running = false;
+        if (thread != null)
+        {
+            LockSupport.unpark(thread);
+            try
+            {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One round around {@code seedId}; null when that engineer is gone. */
+    public Round improveOnce(final String seedId)
+    {
+        final long now = context.clock().millis();
+        final SubProblem problem = engine.ask(state -> state.engineer(seedId) == null ? null :
+            SubProblem.around(state, seedId, context.engineers(), context.unassigned(), now));
+        if (problem == null)
+        {
+            return null;
+        }
+        final HardMediumSoftScore before = solutions.update(SolutionBuilder.build(problem));
+        final Solver<DispatchSolution> solver = solverFactory.buildSolver();
+        final DispatchSolution best = solver.solve(SolutionBuilder.build(problem));
+        if (best.getScore().compareTo(before) <= 0)
+        {
+            return new Round(seedId, before, best.getScore(), null);
+        }
+        final PlanUpdate update = SolutionBuilder.proposal(problem, best, context.clock().millis());
+        if (update == null)
+        {
+            return new Round(seedId, before, best.getScore(), null);
+        }
+        return new Round(seedId, before, best.getScore(), engine.call(update));
+    }
+
+    private void run()
+    {
+        long nextSweep = 0;
+        while (running)
+        {
+            try
+            {
+                final String seed = nextSeed();
+                if (seed != null)
+                {
+                    report(improveOnce(seed));
+                }
+                else if (System.nanoTime() >= nextSweep)
+                {
+                    final String turn = nextInTurn();
+                    nextSweep = System.nanoTime() + context.sweepInterval().toNanos();
+                    if (turn != null)
+                    {
+                        report(improveOnce(turn));
+                    }
+                }
+                else
+                {
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+                }
+            }
+            catch (final RuntimeException ex)
+            {
+                // The optimiser failing never takes the engine down: the last plan stays, solving goes on.
+                LOG.error("optimiser round failed; the live plan is unchanged", ex);
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        }
+    }
+
+    private String nextSeed()
+    {
+        changed.drain(pending::add);
+        if (pending.isEmpty())
+        {
+            return null;
+        }
+        final String seed = pending.iterator().next();
+        pending.remove(seed);
+        return seed;
+    }
+
+    private String nextInTurn()
+    {
+        final List<String> ids = engine.ask(state ->
+        {
+            final List<String> all = new ArrayList<>();
+            for (final Engineer engineer : state.engineers())
+            {
+                all.add(engineer.id());
+            }
+            all.sort(Comparator.naturalOrder());
+            return all;
+        });
+        return ids.isEmpty() ? null : ids.get(sweep++ % ids.size());
+    }
+
+    private static void report(final Round round)
+    {
+        if (round != null && round.outcome() != null)
+        {
+            LOG.debug("optimiser around {}: {} -> {}: {}", round.seed(), round.before(), round.after(), round.outcome());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.kairos.solver.planning.improve;
+
+import java.time.Duration;
+import java.time.InstantSource;
+
+/**
+ * How the optimiser works, Aeron-context style. Live servers bound each solve by time; the
+ * simulator bounds it by evaluated moves ({@link #moveLimit}) so a seed always gives the same plans.
+ */
+public final class ImproverContext
+{
+    /** Engineers per sub-problem: small enough that Timefold's per-change reset stays in milliseconds. */
+    public static final int DEFAULT_ENGINEERS = 4;
+    public static final int DEFAULT_UNASSIGNED = 24;
+    public static final Duration DEFAULT_SPENT_LIMIT = Duration.ofMillis(200);
+    public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofMillis(40);
+    /** How often an idle optimiser takes the next engineer in turn, to keep improving the whole plan. */
+    public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMillis(250);
+
+    private int engineers = DEFAULT_ENGINEERS;
+    private int unassigned = DEFAULT_UNASSIGNED;
+    private Duration spentLimit = DEFAULT_SPENT_LIMIT;
+    private Duration unimprovedLimit = DEFAULT_UNIMPROVED_LIMIT;
+    private Long moveLimit;
+    private Duration sweepInterval = DEFAULT_SWEEP_INTERVAL;
+    private InstantSource clock = InstantSource.system();
+
+    public ImproverContext engineers(final int engineers)
+    {
+        this.engineers = engineers;
+        return this;
+    }
+
+    public int engineers()
+    {
+        return engineers;
+    }
+
+    public ImproverContext unassigned(final int unassigned)
+    {
+        this.unassigned = unassigned;
+        return this;
+    }
+
+    public int unassigned()
+    {
+        return unassigned;
+    }
+
+    public ImproverContext spentLimit(final Duration spentLimit)
+    {
+        this.spentLimit = spentLimit;
+        return this;
+    }
+
+    public Duration spentLimit()
+    {
+        return spentLimit;
+    }
+
+    public ImproverContext unimprovedLimit(final Duration unimprovedLimit)
+    {
+        this.unimprovedLimit = unimprovedLimit;
+        return this;
+    }
+
+    public Duration unimprovedLimit()
+    {
+        return unimprovedLimit;
+    }
+
+    /**
+     * A fixed number of evaluated moves per solve instead of time limits: reproducible. (Not a step
+     * count: on a small, already optimal sub-problem no move is ever accepted, so a step never ends.)
+     */
+    public ImproverContext moveLimit(final Long moveLimit)
+    {
+        this.moveLimit = moveLimit;
+        return this;
+    }
+
+    public Long moveLimit()
+    {
+        return moveLimit;
+    }
+
+    public ImproverContext sweepInterval(final Duration sweepInterval)
+    {
+        this.sweepInterval = sweepInterval;
+        return this;
+    }
+
+    public Duration sweepInterval()
+    {
+        return sweepInterval;
+    }
+
+    /** Stamps the optimiser's PlanUpdate commands. */
+    public ImproverContext clock(final InstantSource clock)
+    {
+        this.clock = clock;
+        return this;
+    }
+
+    public InstantSource clock()
+    {
+        return clock;
+    }
+
+    public ImproverContext conclude()
+    {
+        if (engineers < 1)
+        {
+            throw new IllegalArgumentException("engineers: must be at least 1, was " + engineers);
+        }
+        if (unassigned < 0)
+        {
+            throw new IllegalArgumentException("unassigned: must not be negative, was " + unassigned);
+        }
+        if (moveLimit != null && moveLimit < 1)
+        {
+            throw new IllegalArgumentException("moveLimit: must be at least 1, was " + moveLimit);
+        }
+        return this;
+    }
+}

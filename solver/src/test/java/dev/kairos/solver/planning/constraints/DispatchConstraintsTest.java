@@ -1,0 +1,251 @@
+package dev.kairos.solver.planning.constraints;
+
+import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.Skill;
+import dev.kairos.solver.domain.SkillRequirement;
+import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.planning.PlanarTravel;
+import dev.kairos.solver.planning.domain.DispatchSolution;
+import dev.kairos.solver.planning.domain.EngineerRoute;
+import dev.kairos.solver.planning.domain.TravelMatrix;
+import dev.kairos.solver.planning.domain.Visit;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One case that breaks each rule and one that keeps it, with the expected weight. Places are on a
+ * plane where one unit takes a minute: the engineer starts and lives at (0,0), tickets are at (10,0).
+ */
+class DispatchConstraintsTest
+{
+    private static final long T0 = 1_795_424_400_000L;
+    private static final long MINUTE = 60_000L;
+    private static final TravelMatrix TRAVEL = new TravelMatrix(
+        List.of(new Location(0, 0), new Location(10, 0)), new PlanarTravel(MINUTE));
+
+    private final ConstraintVerifier<DispatchConstraints, DispatchSolution> verifier =
+        ConstraintVerifier.build(new DispatchConstraints(), DispatchSolution.class, EngineerRoute.class, Visit.class);
+
+    @Test
+    void engineerLacksRequiredSkill()
+    {
+        verifier.verifyThat(DispatchConstraints::engineerLacksRequiredSkill)
+            .givenSolution(solution(route(), visit().skill("fiber", 1))).settingAllShadowVariables().penalizesBy(1);
+        verifier.verifyThat(DispatchConstraints::engineerLacksRequiredSkill)
+            .givenSolution(solution(route(), visit().skill("hvac", 2))).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void engineerLacksRequiredTool()
+    {
+        verifier.verifyThat(DispatchConstraints::engineerLacksRequiredTool)
+            .givenSolution(solution(route(), visit().tool("lift-key"))).settingAllShadowVariables().penalizesBy(1);
+        verifier.verifyThat(DispatchConstraints::engineerLacksRequiredTool)
+            .givenSolution(solution(route(), visit().tool("ladder"))).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void vanLacksRequiredParts()
+    {
+        verifier.verifyThat(DispatchConstraints::vanLacksRequiredParts)
+            .givenSolution(solution(route(), visit().part("filter", 2), visit().part("filter", 1)))
+            .settingAllShadowVariables().penalizesBy(2);
+        verifier.verifyThat(DispatchConstraints::vanLacksRequiredParts)
+            .givenSolution(solution(route(), visit().part("filter", 1))).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void engineerHasTooManyVisits()
+    {
+        verifier.verifyThat(DispatchConstraints::engineerHasTooManyVisits)
+            .givenSolution(solution(route().capacity(1), visit(), visit(), visit())).settingAllShadowVariables().penalizesBy(2);
+        verifier.verifyThat(DispatchConstraints::engineerHasTooManyVisits)
+            .givenSolution(solution(route().capacity(3), visit(), visit(), visit())).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void visitMissesCustomerWindow()
+    {
+        // Arrives at T0+10 min; the window closes at T0+5 min.
+        verifier.verifyThat(DispatchConstraints::visitMissesCustomerWindow)
+            .givenSolution(solution(route(), visit().window(T0, T0 + 5 * MINUTE))).settingAllShadowVariables().penalizesBy(5);
+        verifier.verifyThat(DispatchConstraints::visitMissesCustomerWindow)
+            .givenSolution(solution(route(), visit().window(T0, T0 + 15 * MINUTE))).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void engineerWorksPastAllowedOvertime()
+    {
+        // 10 min out, 30 min work, 10 min back: home at T0+50 min against a shift ending at T0+30 with none allowed.
+        verifier.verifyThat(DispatchConstraints::engineerWorksPastAllowedOvertime)
+            .givenSolution(solution(route().shiftEnd(T0 + 30 * MINUTE, 0), visit())).settingAllShadowVariables().penalizesBy(20);
+        verifier.verifyThat(DispatchConstraints::engineerWorksPastAllowedOvertime)
+            .givenSolution(solution(route().shiftEnd(T0 + 30 * MINUTE, 20), visit())).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void ticketUnassigned()
+    {
+        final DispatchSolution unassigned = solution(route());
+        unassigned.getVisits().add(visit().priority(Priority.P2).build());
+        verifier.verifyThat(DispatchConstraints::ticketUnassigned)
+            .givenSolution(unassigned).settingAllShadowVariables().penalizesBy(4);
+        verifier.verifyThat(DispatchConstraints::ticketUnassigned)
+            .givenSolution(solution(route(), visit().priority(Priority.P2))).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void ticketFinishesAfterDue()
+    {
+        // Ends at T0+40 min, due T0+20 min: 20 min late on a P2 (weight 4): (1,800 + 1,200) × 4.
+        verifier.verifyThat(DispatchConstraints::ticketFinishesAfterDue)
+            .givenSolution(solution(route(), visit().priority(Priority.P2).due(T0 + 20 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy(12_000);
+        verifier.verifyThat(DispatchConstraints::ticketFinishesAfterDue)
+            .givenSolution(solution(route(), visit().priority(Priority.P2).due(T0 + 40 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void travelTime()
+    {
+        verifier.verifyThat(DispatchConstraints::travelTime)
+            .givenSolution(solution(route(), visit())).settingAllShadowVariables().penalizesBy(1_200);
+        verifier.verifyThat(DispatchConstraints::travelTime)
+            .givenSolution(solution(route())).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void overtime()
+    {
+        // Home at T0+50 min, shift ends T0+30 min, 20 min overtime allowed: 1,200 s at weight 2.
+        verifier.verifyThat(DispatchConstraints::overtime)
+            .givenSolution(solution(route().shiftEnd(T0 + 30 * MINUTE, 20), visit())).settingAllShadowVariables().penalizesBy(2_400);
+        verifier.verifyThat(DispatchConstraints::overtime)
+            .givenSolution(solution(route(), visit())).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void visitMovedToAnotherEngineer()
+    {
+        verifier.verifyThat(DispatchConstraints::visitMovedToAnotherEngineer)
+            .givenSolution(solution(route(), visit().plannedOn("E-2"))).settingAllShadowVariables().penalizesBy(300);
+        verifier.verifyThat(DispatchConstraints::visitMovedToAnotherEngineer)
+            .givenSolution(solution(route(), visit().plannedOn("E-1"))).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    private static DispatchSolution solution(final RouteBuilder route, final VisitBuilder... visits)
+    {
+        final EngineerRoute built = route.build();
+        final List<Visit> all = new ArrayList<>();
+        for (final VisitBuilder visit : visits)
+        {
+            all.add(visit.build());
+        }
+        built.setVisits(new ArrayList<>(all));
+        return new DispatchSolution(new ArrayList<>(List.of(built)), all);
+    }
+
+    private static RouteBuilder route()
+    {
+        return new RouteBuilder();
+    }
+
+    private static VisitBuilder visit()
+    {
+        return new VisitBuilder();
+    }
+
+    private static final class RouteBuilder
+    {
+        private long shiftEnd = T0 + 8 * 60 * MINUTE;
+        private long overtime;
+        private int capacity = -1;
+
+        RouteBuilder shiftEnd(final long end, final int overtimeMinutes)
+        {
+            this.shiftEnd = end;
+            this.overtime = overtimeMinutes * MINUTE;
+            return this;
+        }
+
+        RouteBuilder capacity(final int capacity)
+        {
+            this.capacity = capacity;
+            return this;
+        }
+
+        EngineerRoute build()
+        {
+            return new EngineerRoute("E-1", 0, 0, T0, shiftEnd, overtime, List.of(), List.of(new Skill("hvac", 2)),
+                List.of("ladder"), Map.of("filter", 1), capacity, TRAVEL, 0);
+        }
+    }
+
+    private static final class VisitBuilder
+    {
+        private static int next;
+        private List<SkillRequirement> skills = List.of();
+        private List<String> tools = List.of();
+        private Map<String, Integer> parts = Map.of();
+        private TimeWindow window;
+        private long due = TicketSpec.NO_TIME;
+        private Priority priority = Priority.P3;
+        private String plannedOn;
+
+        VisitBuilder skill(final String name, final int level)
+        {
+            skills = List.of(new SkillRequirement(name, level));
+            return this;
+        }
+
+        VisitBuilder tool(final String name)
+        {
+            tools = List.of(name);
+            return this;
+        }
+
+        VisitBuilder part(final String sku, final int quantity)
+        {
+            parts = Map.of(sku, quantity);
+            return this;
+        }
+
+        VisitBuilder window(final long start, final long end)
+        {
+            window = new TimeWindow(start, end);
+            return this;
+        }
+
+        VisitBuilder due(final long due)
+        {
+            this.due = due;
+            return this;
+        }
+
+        VisitBuilder priority(final Priority priority)
+        {
+            this.priority = priority;
+            return this;
+        }
+
+        VisitBuilder plannedOn(final String engineerId)
+        {
+            plannedOn = engineerId;
+            return this;
+        }
+
+        Visit build()
+        {
+            return new Visit("T-" + ++next, 1, new TicketSpec(null, "job", priority, null, null, new Location(10, 0),
+                skills, tools, Stock.of(parts), 30, window, due), plannedOn);
+        }
+    }
+}
