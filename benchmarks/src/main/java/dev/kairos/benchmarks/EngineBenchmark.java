@@ -60,7 +60,7 @@ public class EngineBenchmark
             state.apply(engineer, Effects.NONE, ++position);
         }
         folder = Workload.tempFolder("kairos-engine-bench");
-        host = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")));
+        host = EngineHost.start(new EngineContext().clock(java.time.InstantSource.fixed(java.time.Instant.ofEpochMilli(Workload.DAY_START))).journalFolder(folder.resolve("journal")));
         for (final PutEngineer engineer : city.engineers())
         {
             host.call(engineer);

@@ -46,6 +46,7 @@ public final class KairosServer implements AutoCloseable
         this.context = context;
         engine = EngineHost.start(new EngineContext()
             .journalFolder(context.journalFolder())
+            .clock(context.clock())
             .inboxCapacity(context.inboxCapacity()));
         try
         {

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TestServer implements AutoCloseable
 {
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
-    /** 2026-11-23T09:00:00Z; each reading advances a millisecond so commands have distinct times. */
+    /** 2026-11-23T09:00:00Z until a test moves it: the engine reads the clock constantly, so it must not tick by itself. */
     public static final long START = Instant.parse("2026-11-23T09:00:00Z").toEpochMilli();
 
     private final KairosServer server;
@@ -22,7 +22,7 @@ public final class TestServer implements AutoCloseable
 
     public TestServer(final ServerContext context) throws InterruptedException
     {
-        final InstantSource clock = () -> Instant.ofEpochMilli(now.getAndIncrement());
+        final InstantSource clock = () -> Instant.ofEpochMilli(now.get());
         server = KairosServer.start(context.adminKey(ADMIN_KEY).clock(clock));
     }
 
@@ -34,6 +34,12 @@ public final class TestServer implements AutoCloseable
     public KairosServer server()
     {
         return server;
+    }
+
+    /** Moves the server's clock (request stamps and the engine's time-driven work) forward. */
+    public void advance(final java.time.Duration by)
+    {
+        now.addAndGet(by.toMillis());
     }
 
     public long position()

@@ -36,6 +36,8 @@ import java.util.TreeMap;
 public final class RandomCommands
 {
     public static final long START = 1_795_000_000_000L;
+    /** The engine's clock in tests that replay these commands: fixed long before them, so time makes nothing due. */
+    public static final java.time.InstantSource CLOCK = java.time.InstantSource.fixed(java.time.Instant.EPOCH);
     private static final String[] SKILLS = {"hvac", "electrical", "plumbing", "fiber", "elevator"};
     private static final String[] SKUS = {"filter", "fuse", "valve", "splice-kit", "relay"};
 

@@ -48,7 +48,7 @@ class ApiHandlerTest
     @BeforeEach
     void start()
     {
-        engine = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")).inboxCapacity(4));
+        engine = EngineHost.start(new EngineContext().clock(CLOCK).journalFolder(folder.resolve("journal")).inboxCapacity(4));
         engine.call(new PutApiKey(CLOCK.millis(), "k", "test", Authenticator.sha256(KEY), Role.ADMIN));
         final Router router = Routes.register(new Router())
             .add(HttpMethod.GET, "/v1/boom", Router.anyRole(), exchange ->

@@ -4,6 +4,7 @@ import dev.kairos.solver.command.CancelTicket;
 import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.PlanUpdate;
@@ -50,6 +51,12 @@ final class Decider
             case ChangeEngineerStatus c -> engineerRefusal(state, c.engineerId());
             case PutApiKey c -> null;
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
+            case DispatchVisit c ->
+            {
+                final Route route = state.route(c.engineerId());
+                yield route.pinned() < route.stops().size() && route.stops().get(route.pinned()).ticketId().equals(c.ticketId())
+                    ? null : new Refused(Refusal.CONFLICT, "ticket " + c.ticketId() + " is not " + c.engineerId() + "'s next visit");
+            }
         };
     }
 

@@ -1,11 +1,13 @@
 package dev.kairos.solver.engine;
 
 import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.Route;
 import dev.kairos.solver.journal.Journal;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.StateDigest;
@@ -14,6 +16,10 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -31,15 +37,22 @@ public final class Engine implements Agent
     private final LiveState state;
     private final ManyToOneConcurrentArrayQueue<Request> inbox;
     private final int drainLimit;
+    private final InstantSource clock;
+    private final long horizonMillis;
+    private final long tickMillis;
+    private long nextTick;
     private volatile long position;
     private volatile Consumer<String> routesChanged;
 
-    Engine(final Journal journal, final LiveState state, final int inboxCapacity, final int drainLimit)
+    Engine(final Journal journal, final LiveState state, final EngineContext context)
     {
         this.journal = journal;
         this.state = state;
-        this.inbox = new ManyToOneConcurrentArrayQueue<>(inboxCapacity);
-        this.drainLimit = drainLimit;
+        this.inbox = new ManyToOneConcurrentArrayQueue<>(context.inboxCapacity());
+        this.drainLimit = context.drainLimit();
+        this.clock = context.clock();
+        this.horizonMillis = context.dispatchHorizon().toMillis();
+        this.tickMillis = context.tickInterval().toMillis();
         this.position = state.position();
     }
 
@@ -77,7 +90,50 @@ public final class Engine implements Agent
     @Override
     public int doWork()
     {
-        return inbox.drain(this::handle, drainLimit);
+        return tick() + inbox.drain(this::tickThenHandle, drainLimit);
+    }
+
+    /** Before every request too, so a request that follows a clock change sees what the change made due. */
+    private void tickThenHandle(final Request request)
+    {
+        tick();
+        handle(request);
+    }
+
+    private int tick()
+    {
+        final long now = clock.millis();
+        if (now < nextTick)
+        {
+            return 0;
+        }
+        nextTick = now + tickMillis;
+        return dispatchDue(now);
+    }
+
+    /** Dispatches each idle engineer's next visit once its start is within the horizon, in engineer order. */
+    private int dispatchDue(final long now)
+    {
+        final List<DispatchVisit> due = new ArrayList<>();
+        for (final Route route : state.plan().routes())
+        {
+            if (route.pinned() == 0 && !route.stops().isEmpty() && route.stops().get(0).start() - horizonMillis <= now)
+            {
+                due.add(new DispatchVisit(now, route.engineerId(), route.stops().get(0).ticketId()));
+            }
+        }
+        due.sort(Comparator.comparing(DispatchVisit::engineerId));
+        for (final DispatchVisit dispatch : due)
+        {
+            handle(Request.command(dispatch, outcome ->
+            {
+                if (!(outcome instanceof Outcome.Applied))
+                {
+                    LOG.warn("dispatch of {} not applied: {}", dispatch, outcome);
+                }
+            }));
+        }
+        return due.size();
     }
 
     private void notifyRoutesChanged(final Command command, final Effects effects)

@@ -4,6 +4,8 @@ import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,11 +18,18 @@ public final class EngineContext
     public static final int DEFAULT_INBOX_CAPACITY = 16 * 1024;
     /** Requests handled per duty cycle before the agent yields to its idle strategy. */
     public static final int DEFAULT_DRAIN_LIMIT = 256;
+    /** A planned visit is dispatched when it is the engineer's next job and starts within this. */
+    public static final Duration DEFAULT_DISPATCH_HORIZON = Duration.ofMinutes(30);
+    /** How often the engine looks at the clock for work that time makes due (dispatches, later SLA timers). */
+    public static final Duration DEFAULT_TICK_INTERVAL = Duration.ofSeconds(1);
 
     private Path journalFolder;
     private int inboxCapacity = DEFAULT_INBOX_CAPACITY;
     private int drainLimit = DEFAULT_DRAIN_LIMIT;
     private IdleStrategy idleStrategy;
+    private InstantSource clock = InstantSource.system();
+    private Duration dispatchHorizon = DEFAULT_DISPATCH_HORIZON;
+    private Duration tickInterval = DEFAULT_TICK_INTERVAL;
 
     public EngineContext journalFolder(final Path journalFolder)
     {
@@ -71,6 +80,43 @@ public final class EngineContext
         return idleStrategy;
     }
 
+    /**
+     * The engine's only clock: read on the engine thread to find what time has made due. What it
+     * decides is journaled with its time, so replay never reads it.
+     */
+    public EngineContext clock(final InstantSource clock)
+    {
+        this.clock = clock;
+        return this;
+    }
+
+    public InstantSource clock()
+    {
+        return clock;
+    }
+
+    public EngineContext dispatchHorizon(final Duration dispatchHorizon)
+    {
+        this.dispatchHorizon = dispatchHorizon;
+        return this;
+    }
+
+    public Duration dispatchHorizon()
+    {
+        return dispatchHorizon;
+    }
+
+    public EngineContext tickInterval(final Duration tickInterval)
+    {
+        this.tickInterval = tickInterval;
+        return this;
+    }
+
+    public Duration tickInterval()
+    {
+        return tickInterval;
+    }
+
     public EngineContext conclude()
     {
         if (journalFolder == null)
@@ -84,6 +130,14 @@ public final class EngineContext
         if (drainLimit < 1)
         {
             throw new IllegalArgumentException("drainLimit: must be at least 1, was " + drainLimit);
+        }
+        if (dispatchHorizon.isNegative())
+        {
+            throw new IllegalArgumentException("dispatchHorizon: must not be negative, was " + dispatchHorizon);
+        }
+        if (tickInterval.isNegative())
+        {
+            throw new IllegalArgumentException("tickInterval: must not be negative, was " + tickInterval);
         }
         if (idleStrategy == null)
         {

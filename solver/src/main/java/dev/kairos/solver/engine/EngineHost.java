@@ -51,7 +51,7 @@ public final class EngineHost implements AutoCloseable
         tailCut = journal.tailCut();
         keyDirectory = state.keyDirectory();
         LOG.info("engine replayed {} records from {}, state digest {}", startPosition, context.journalFolder(), startDigest);
-        engine = new Engine(journal, state, context.inboxCapacity(), context.drainLimit());
+        engine = new Engine(journal, state, context);
         runner = new AgentRunner(context.idleStrategy(), ex -> LOG.error("engine agent error", ex), null, engine);
         AgentRunner.startOnThread(runner);
     }

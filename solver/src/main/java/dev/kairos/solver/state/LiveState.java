@@ -4,6 +4,7 @@ import dev.kairos.solver.command.CancelTicket;
 import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.PlanUpdate;
@@ -180,6 +181,12 @@ public final class LiveState
                 yield put(new Engineer(e.id(), e.spec(), e.location(), e.locationAt(), c.status(), at, position));
             }
             case PlanUpdate c -> c;
+            case DispatchVisit c ->
+            {
+                plan.dispatch(c.engineerId());
+                final Ticket t = ticket(c.ticketId());
+                yield put(new Ticket(t.id(), t.spec(), TicketStatus.DISPATCHED, t.cancelReason(), t.createdAt(), at, position));
+            }
             case PutApiKey c ->
             {
                 final ApiKey key = new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), at);

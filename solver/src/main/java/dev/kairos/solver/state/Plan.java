@@ -56,6 +56,14 @@ public final class Plan
         unassigned.remove(ticketId);
     }
 
+    /** The route's next planned visit is now dispatched: it joins the pinned prefix. */
+    void dispatch(final String engineerId)
+    {
+        final Route r = routes.get(engineerId);
+        routes.put(engineerId, new Route(engineerId, r.stops(), r.pinned() + 1, r.departure(), r.returnAt(),
+            r.travelMillis(), r.version()));
+    }
+
     void restore(final Route route)
     {
         routes.put(route.engineerId(), route);

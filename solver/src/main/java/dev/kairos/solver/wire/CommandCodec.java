@@ -4,6 +4,7 @@ import dev.kairos.solver.command.CancelTicket;
 import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
@@ -42,6 +43,7 @@ public final class CommandCodec
     private static final byte ENGINEER_STATUS = 7;
     private static final byte PUT_API_KEY = 8;
     private static final byte PLAN_UPDATE = 9;
+    private static final byte DISPATCH_VISIT = 10;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -133,6 +135,13 @@ public final class CommandCodec
                     out.putLong(version);
                 });
             }
+            case DispatchVisit c ->
+            {
+                out.putByte(DISPATCH_VISIT);
+                out.putLong(c.at());
+                out.putString(c.engineerId());
+                out.putString(c.ticketId());
+            }
         }
         putEffects(out, effects);
     }
@@ -201,6 +210,7 @@ public final class CommandCodec
             case ENGINEER_STATUS -> new ChangeEngineerStatus(at, in.getString(), in.getEnum(ENGINEER_STATUSES));
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
             case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
+            case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
         final Effects effects = getEffects(in);

@@ -33,7 +33,7 @@ class EngineTest
     @BeforeEach
     void start()
     {
-        host = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")));
+        host = EngineHost.start(new EngineContext().clock(RandomCommands.CLOCK).journalFolder(folder.resolve("journal")));
     }
 
     @AfterEach
@@ -99,7 +99,7 @@ class EngineTest
     @Test
     void shouldAnswerOverloadedWhenTheInboxIsFull()
     {
-        final EngineContext context = new EngineContext().journalFolder(folder.resolve("small")).inboxCapacity(2);
+        final EngineContext context = new EngineContext().clock(RandomCommands.CLOCK).journalFolder(folder.resolve("small")).inboxCapacity(2);
         try (EngineHost small = EngineHost.start(context))
         {
             // Block the engine thread inside a query so the inbox can fill.

@@ -30,7 +30,7 @@ class ReplayDeterminismTest
         final long positionBefore;
         int applied = 0;
 
-        try (EngineHost host = EngineHost.start(new EngineContext().journalFolder(journal)))
+        try (EngineHost host = EngineHost.start(new EngineContext().clock(RandomCommands.CLOCK).journalFolder(journal)))
         {
             final List<CompletableFuture<Outcome>> replies = new ArrayList<>();
             for (final Command command : commands)
@@ -48,7 +48,7 @@ class ReplayDeterminismTest
             positionBefore = answer(host, state -> state.position());
         }
 
-        try (EngineHost restarted = EngineHost.start(new EngineContext().journalFolder(journal)))
+        try (EngineHost restarted = EngineHost.start(new EngineContext().clock(RandomCommands.CLOCK).journalFolder(journal)))
         {
             assertThat(restarted.startPosition()).as("seed %d", seed).isEqualTo(positionBefore).isEqualTo(applied);
             assertThat(restarted.startDigest()).as("seed %d", seed).isEqualTo(digestBefore);

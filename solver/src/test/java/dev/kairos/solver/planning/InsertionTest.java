@@ -47,7 +47,7 @@ class InsertionTest
     @BeforeEach
     void start()
     {
-        engine = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")));
+        engine = EngineHost.start(new EngineContext().clock(java.time.InstantSource.fixed(java.time.Instant.ofEpochMilli(NINE))).journalFolder(folder.resolve("journal")));
         engine.call(new PutEngineer(NINE, "E-WEST", engineer(WEST, List.of(new Skill("hvac", 2)))));
         engine.call(new PutEngineer(NINE, "E-EAST", engineer(EAST, List.of(new Skill("hvac", 1), new Skill("fiber", 1)))));
     }

@@ -50,7 +50,7 @@ class ImproverTest
     @BeforeEach
     void start()
     {
-        engine = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")));
+        engine = EngineHost.start(new EngineContext().clock(CLOCK).journalFolder(folder.resolve("journal")));
         engine.call(new PutEngineer(NINE, "E-WEST", engineer(new Location(51.5, -0.2))));
         engine.call(new PutEngineer(NINE, "E-EAST", engineer(new Location(51.5, -0.056))));
         improver = new Improver(engine, new ImproverContext().moveLimit(20_000L).clock(CLOCK));
@@ -122,7 +122,7 @@ class ImproverTest
         improver.close();
         engine.close();
 
-        engine = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")));
+        engine = EngineHost.start(new EngineContext().clock(CLOCK).journalFolder(folder.resolve("journal")));
 
         assertThat(engine.startDigest()).isEqualTo(digest);
     }
