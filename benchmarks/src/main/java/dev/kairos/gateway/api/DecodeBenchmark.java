@@ -56,7 +56,7 @@ public class DecodeBenchmark
         body = Unpooled.copiedBuffer(TICKET, StandardCharsets.UTF_8);
         command = TicketDecoder.create(Json.read(body), 1_795_420_800_000L);
         ticket = new dev.kairos.solver.state.Ticket("T-1", command.spec(), dev.kairos.solver.domain.TicketStatus.NEW,
-            null, command.at(), command.at(), 1);
+            null, null, command.at(), command.at(), 1);
         CommandCodec.encode(command, new Effects("T-1"), writer.reset());
         encoded = java.util.Arrays.copyOf(writer.array(), writer.length());
     }

@@ -42,6 +42,8 @@ public final class Routes
         router.add(HttpMethod.DELETE, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
             new CancelTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
 
+        ProgressRoutes.register(router);
+
         router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
             EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
             created(Routes::engineer)));

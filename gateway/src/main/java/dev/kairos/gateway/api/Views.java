@@ -9,6 +9,7 @@ import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.Skill;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.state.Closure;
 import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.Ticket;
@@ -57,7 +58,8 @@ final class Views
         String updatedAt,
         long position,
         PlanViews.Assignment assignment,
-        String unassignedReason)
+        String unassignedReason,
+        Closure closure)
     {
     }
 
@@ -97,7 +99,7 @@ final class Views
             spec.tools(), spec.parts(), spec.durationMinutes(), Window.of(spec.window()),
             spec.due() == TicketSpec.NO_TIME ? null : time(spec.due()),
             ticket.status(), ticket.cancelReason(), time(ticket.createdAt()), time(ticket.updatedAt()), ticket.position(),
-            PlanViews.assignment(planned), planned.unassignedReason());
+            PlanViews.assignment(planned), planned.unassignedReason(), ticket.closure());
     }
 
     static EngineerView engineer(final Engineer engineer)

@@ -58,6 +58,12 @@ public final class Json
         }
     }
 
+    /** A body that may be left out: no body reads as an empty object. */
+    public static JsonNode readOptional(final ByteBuf body)
+    {
+        return body.isReadable() ? read(body) : MAPPER.createObjectNode();
+    }
+
     public static void write(final ByteBuf target, final Object value)
     {
         try (ByteBufOutputStream out = new ByteBufOutputStream(target))

@@ -6,7 +6,7 @@ package dev.kairos.solver.command;
  */
 public sealed interface Command
     permits CreateTicket, UpdateTicket, CancelTicket, PutEngineer, PutDepot, EngineerLocation,
-    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit
+    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress
 {
     long at();
 }

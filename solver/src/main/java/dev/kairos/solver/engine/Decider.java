@@ -9,6 +9,7 @@ import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.UpdateTicket;
@@ -51,6 +52,7 @@ final class Decider
             case ChangeEngineerStatus c -> engineerRefusal(state, c.engineerId());
             case PutApiKey c -> null;
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
+            case TicketProgress c -> Progress.refusal(state, c);
             case DispatchVisit c ->
             {
                 final Route route = state.route(c.engineerId());
@@ -68,6 +70,7 @@ final class Decider
             case UpdateTicket c -> replaced(state, c);
             case CancelTicket c -> removed(state, c.ticketId());
             case PlanUpdate c -> new Effects(null, c.routes(), null);
+            case TicketProgress c -> Progress.effects(state, c);
             default -> Effects.NONE;
         };
     }

@@ -8,6 +8,7 @@ import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.PlanUpdate;
+import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
@@ -151,7 +152,8 @@ public final class LiveState
         {
             plan.markUnassigned(effects.ticketId(), effects.unassignedReason());
         }
-        return command instanceof CreateTicket || command instanceof UpdateTicket || command instanceof CancelTicket ?
+        return command instanceof CreateTicket || command instanceof UpdateTicket || command instanceof CancelTicket
+            || command instanceof TicketProgress ?
             tickets.get(((Ticket)entity).id()) : entity;
     }
 
@@ -165,7 +167,7 @@ public final class LiveState
             {
                 final Ticket t = ticket(c.ticketId());
                 plan.forget(t.id());
-                yield put(new Ticket(t.id(), t.spec(), TicketStatus.CANCELLED, c.reason(), t.createdAt(), at, position));
+                yield put(new Ticket(t.id(), t.spec(), TicketStatus.CANCELLED, c.reason(), t.closure(), t.createdAt(), at, position));
             }
             case PutEngineer c -> putEngineer(c, position);
             case PutDepot c ->
@@ -181,11 +183,12 @@ public final class LiveState
                 yield put(new Engineer(e.id(), e.spec(), e.location(), e.locationAt(), c.status(), at, position));
             }
             case PlanUpdate c -> c;
+            case TicketProgress c -> TicketFlow.apply(this, c, at, position);
             case DispatchVisit c ->
             {
                 plan.dispatch(c.engineerId());
                 final Ticket t = ticket(c.ticketId());
-                yield put(new Ticket(t.id(), t.spec(), TicketStatus.DISPATCHED, t.cancelReason(), t.createdAt(), at, position));
+                yield put(t.withStatus(TicketStatus.DISPATCHED, at, position));
             }
             case PutApiKey c ->
             {
@@ -221,7 +224,7 @@ public final class LiveState
     private Ticket createTicket(final CreateTicket c, final Effects effects, final long position)
     {
         ticketsCreated++;
-        return put(new Ticket(effects.ticketId(), c.spec(), TicketStatus.NEW, null, c.at(), c.at(), position));
+        return put(new Ticket(effects.ticketId(), c.spec(), TicketStatus.NEW, null, null, c.at(), c.at(), position));
     }
 
     private Engineer putEngineer(final PutEngineer c, final long position)
@@ -254,17 +257,17 @@ public final class LiveState
         final Ticket t = tickets.get(ticketId);
         if (t != null && t.status() == from)
         {
-            put(new Ticket(t.id(), t.spec(), to, t.cancelReason(), t.createdAt(), at, position));
+            put(t.withStatus(to, at, position));
         }
     }
 
-    private Ticket put(final Ticket ticket)
+    Ticket put(final Ticket ticket)
     {
         tickets.put(ticket.id(), ticket);
         return ticket;
     }
 
-    private Engineer put(final Engineer engineer)
+    Engineer put(final Engineer engineer)
     {
         engineers.put(engineer.id(), engineer);
         return engineer;

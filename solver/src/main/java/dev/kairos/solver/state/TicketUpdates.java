@@ -13,7 +13,7 @@ public final class TicketUpdates
     static Ticket apply(final Ticket ticket, final TicketPatch patch, final long at, final long position)
     {
         return new Ticket(ticket.id(), merge(ticket.spec(), patch), ticket.status(), ticket.cancelReason(),
-            ticket.createdAt(), at, position);
+            ticket.closure(), ticket.createdAt(), at, position);
     }
 
     public static TicketSpec merge(final TicketSpec old, final TicketPatch patch)

@@ -10,6 +10,7 @@ import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.RoutePlan;
@@ -19,6 +20,7 @@ import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.Role;
+import dev.kairos.solver.domain.TicketStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +46,12 @@ public final class CommandCodec
     private static final byte PUT_API_KEY = 8;
     private static final byte PLAN_UPDATE = 9;
     private static final byte DISPATCH_VISIT = 10;
+    private static final byte TICKET_PROGRESS = 11;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
     private static final Role[] ROLES = Role.values();
+    private static final TicketStatus[] TICKET_STATUSES = TicketStatus.values();
 
     private CommandCodec()
     {
@@ -142,6 +146,16 @@ public final class CommandCodec
                 out.putString(c.engineerId());
                 out.putString(c.ticketId());
             }
+            case TicketProgress c ->
+            {
+                out.putByte(TICKET_PROGRESS);
+                out.putLong(c.at());
+                out.putString(c.ticketId());
+                out.putEnum(c.to());
+                putLocation(out, c.location());
+                out.putString(c.report());
+                putStock(out, c.partsUsed());
+            }
         }
         putEffects(out, effects);
     }
@@ -211,6 +225,8 @@ public final class CommandCodec
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
             case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
             case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
+            case TICKET_PROGRESS -> new TicketProgress(at, in.getString(), in.getEnum(TICKET_STATUSES), getLocation(in),
+                in.getString(), getStock(in));
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
         final Effects effects = getEffects(in);

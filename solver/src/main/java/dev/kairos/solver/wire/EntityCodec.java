@@ -22,6 +22,13 @@ public final class EntityCodec
         CommandCodec.putTicketSpec(out, ticket.spec());
         out.putEnum(ticket.status());
         out.putString(ticket.cancelReason());
+        out.putBoolean(ticket.closure() != null);
+        if (ticket.closure() != null)
+        {
+            out.putString(ticket.closure().engineerId());
+            out.putString(ticket.closure().report());
+            putStock(out, ticket.closure().partsUsed());
+        }
         out.putLong(ticket.createdAt());
         out.putLong(ticket.updatedAt());
         out.putLong(ticket.position());
