@@ -1,5 +1,6 @@
 package dev.kairos.gateway;
 
+import dev.kairos.gateway.api.Advice;
 import dev.kairos.gateway.api.Routes;
 import dev.kairos.gateway.http.ApiHandler;
 import dev.kairos.gateway.http.LimitedAggregator;
@@ -40,6 +41,7 @@ public final class KairosServer implements AutoCloseable
     private final Channel channel;
     private final String generatedAdminKey;
     private final Improver improver;
+    private final Advice advice = new Advice();
 
     private KairosServer(final ServerContext context) throws InterruptedException
     {
@@ -57,7 +59,7 @@ public final class KairosServer implements AutoCloseable
                 engine.onRoutesChanged(improver::routesChanged);
                 improver.start();
             }
-            final ApiHandler api = new ApiHandler(Routes.register(new Router()), engine, context.clock());
+            final ApiHandler api = new ApiHandler(Routes.register(new Router(), advice), engine, context.clock());
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
             channel = new ServerBootstrap()
@@ -129,6 +131,7 @@ public final class KairosServer implements AutoCloseable
         {
             improver.close();
         }
+        advice.close();
         engine.close();
         LOG.info("server on port {} stopped", port());
     }

@@ -24,8 +24,9 @@ public final class Routes
     {
     }
 
-    public static Router register(final Router router)
+    public static Router register(final Router router, final Advice advice)
     {
+        AdviceRoutes.register(router, advice);
         router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
 
         router.add(HttpMethod.POST, "/v1/tickets", writers(), exchange -> exchange.submit(

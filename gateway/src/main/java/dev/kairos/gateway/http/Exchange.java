@@ -11,7 +11,13 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.InstantSource;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,6 +28,8 @@ import java.util.function.Function;
  */
 public final class Exchange
 {
+    private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
+
     private final ChannelHandlerContext ctx;
     private final FullHttpRequest request;
     private final Map<String, String> params;
@@ -98,7 +106,40 @@ public final class Exchange
         offer(Request.command(command, detail, outcome -> onEventLoop(() -> answer(outcome, onApplied, null))));
     }
 
-    /** Runs a read-only query on the engine thread; answers with what {@code onAnswer} makes of its result. */
+    /**
+     * Runs {@code work} on {@code executor} (off the event loop and the engine thread), then answers
+     * with its reply on the event loop; a full executor is a 503.
+     */
+    public void later(final Executor executor, final Supplier<Reply> work)
+    {
+        try
+        {
+            executor.execute(() ->
+            {
+                Reply reply;
+                try
+                {
+                    reply = work.get();
+                }
+                catch (final RuntimeException ex)
+                {
+                    LOG.error("deferred work for {} failed", request.uri(), ex);
+                    reply = Reply.of(Problem.internal(ex.toString()));
+                }
+                final Reply answer = reply;
+                onEventLoop(() -> send(answer));
+            });
+        }
+        catch (final RejectedExecutionException ex)
+        {
+            reply(Problem.overloaded());
+        }
+    }
+
+    /**
+     * Runs a read-only query on the engine thread; answers with what {@code onAnswer} makes of its
+     * result, or later when {@code onAnswer} hands the work on (returns null after calling {@link #later}).
+     */
     public <T> void query(final Function<LiveState, T> query, final Function<T, Reply> onAnswer)
     {
         offer(Request.query(query, outcome -> onEventLoop(() -> answer(outcome, null, onAnswer))));
@@ -157,6 +198,14 @@ public final class Exchange
             });
             case Outcome.Failed failed -> Reply.of(Problem.internal(failed.detail()));
         };
+        if (reply != null)
+        {
+            send(reply);
+        }
+    }
+
+    private void send(final Reply reply)
+    {
         if (reply.problem() != null)
         {
             reply(reply.problem());

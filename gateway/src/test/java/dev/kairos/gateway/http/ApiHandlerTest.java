@@ -2,6 +2,7 @@ package dev.kairos.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kairos.gateway.Bodies;
+import dev.kairos.gateway.api.Advice;
 import dev.kairos.gateway.api.Routes;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.domain.Role;
@@ -44,13 +45,14 @@ class ApiHandlerTest
     Path folder;
     private EngineHost engine;
     private EmbeddedChannel channel;
+    private final Advice advice = new Advice();
 
     @BeforeEach
     void start()
     {
         engine = EngineHost.start(new EngineContext().clock(CLOCK).journalFolder(folder.resolve("journal")).inboxCapacity(4));
         engine.call(new PutApiKey(CLOCK.millis(), "k", "test", Authenticator.sha256(KEY), Role.ADMIN));
-        final Router router = Routes.register(new Router())
+        final Router router = Routes.register(new Router(), advice)
             .add(HttpMethod.GET, "/v1/boom", Router.anyRole(), exchange ->
             {
                 throw new IllegalStateException("boom");
@@ -62,6 +64,7 @@ class ApiHandlerTest
     void stop()
     {
         channel.finishAndReleaseAll();
+        advice.close();
         engine.close();
     }
 
@@ -165,7 +168,7 @@ class ApiHandlerTest
     @Test
     void routerShouldBindPathParametersAndListAllowedMethods()
     {
-        final Router router = Routes.register(new Router());
+        final Router router = Routes.register(new Router(), advice);
 
         final Router.Match match = router.match(HttpMethod.POST, "/v1/engineers/E-1/location");
         final Router.Match wrongMethod = router.match(HttpMethod.POST, "/v1/tickets/T-1");

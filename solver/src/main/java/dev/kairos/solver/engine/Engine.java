@@ -5,10 +5,9 @@ import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.RoutePlan;
-import dev.kairos.solver.domain.Location;
-import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.journal.Journal;
+import dev.kairos.solver.planning.improve.SubProblem;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.StateDigest;
 import org.agrona.concurrent.Agent;
@@ -149,21 +148,10 @@ public final class Engine implements Agent
         }
         if (effects.unassignedReason() != null)
         {
-            final Location where = state.ticket(effects.ticketId()).spec().location();
-            Engineer nearest = null;
-            double best = Double.MAX_VALUE;
-            for (final Engineer engineer : state.engineers())
-            {
-                final double distance = state.travel().distance(engineer.location(), where);
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest = engineer;
-                }
-            }
+            final String nearest = SubProblem.nearestEngineer(state, state.ticket(effects.ticketId()).spec().location());
             if (nearest != null)
             {
-                listener.accept(nearest.id());
+                listener.accept(nearest);
             }
         }
     }

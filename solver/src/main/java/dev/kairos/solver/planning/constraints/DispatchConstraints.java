@@ -8,6 +8,8 @@ import dev.kairos.solver.planning.RouteCost;
 import dev.kairos.solver.planning.domain.EngineerRoute;
 import dev.kairos.solver.planning.domain.Visit;
 
+import java.util.List;
+
 /**
  * Hard: skills, tools, parts, visit count, customer windows, shift end plus allowed overtime.
  * Medium: tickets left unassigned, by priority. Soft, in seconds of travel-equivalent: lateness
@@ -20,6 +22,12 @@ public final class DispatchConstraints implements ConstraintProvider
     static final long BREACH_SECONDS = RouteCost.BREACH_MINUTES * 60;
     /** Moving a planned visit to another engineer costs five minutes of driving. */
     static final long MOVE_SECONDS = 300;
+
+    /** Every constraint's name, in the order {@link #defineConstraints} lists them. */
+    public static final List<String> NAMES = List.of(
+        "engineer lacks required skill", "engineer lacks required tool", "van lacks required parts",
+        "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
+        "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)

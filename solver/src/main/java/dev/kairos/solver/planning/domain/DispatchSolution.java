@@ -1,5 +1,6 @@
 package dev.kairos.solver.planning.domain;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -18,6 +19,9 @@ public class DispatchSolution
     @PlanningEntityCollectionProperty
     @ValueRangeProvider
     private List<Visit> visits;
+
+    /** Per-scenario constraint weights; the advisor also uses them to score one constraint at a time. */
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
 
     @PlanningScore
     private HardMediumSoftScore score;
@@ -40,6 +44,16 @@ public class DispatchSolution
     public List<Visit> getVisits()
     {
         return visits;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides()
+    {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(final ConstraintWeightOverrides<HardMediumSoftScore> overrides)
+    {
+        this.constraintWeightOverrides = overrides;
     }
 
     public HardMediumSoftScore getScore()

@@ -66,7 +66,7 @@ public final class Improver implements AutoCloseable
         this.solutions = SolutionManager.create(solverFactory);
     }
 
-    static SolverConfig solverConfig(final ImproverContext context)
+    public static SolverConfig solverConfig(final ImproverContext context)
     {
         final TerminationConfig termination = context.moveLimit() != null ?
             new TerminationConfig().withMoveCountLimit(context.moveLimit()) :

@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns a {@link SubProblem} into Timefold's model, and a solved model back into a {@link PlanUpdate}. */
-final class SolutionBuilder
+public final class SolutionBuilder
 {
     private SolutionBuilder()
     {
     }
 
-    static DispatchSolution build(final SubProblem problem)
+    public static DispatchSolution build(final SubProblem problem)
     {
         final List<Location> places = new ArrayList<>();
         final Map<String, Integer> placeOf = new HashMap<>();

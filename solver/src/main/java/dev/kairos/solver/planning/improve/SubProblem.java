@@ -36,6 +36,37 @@ public record SubProblem(
         unassigned = List.copyOf(unassigned);
     }
 
+    /** This problem with one more unassigned ticket, unless it is already in it: for recommendations. */
+    public SubProblem with(final String ticketId, final TicketSpec spec)
+    {
+        if (tickets.containsKey(ticketId))
+        {
+            return this;
+        }
+        final Map<String, TicketSpec> moreTickets = new HashMap<>(tickets);
+        moreTickets.put(ticketId, spec);
+        final List<String> moreUnassigned = new ArrayList<>(unassigned);
+        moreUnassigned.add(ticketId);
+        return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, travel);
+    }
+
+    /** Engine thread: the engineer nearest a place, or null when there are none. */
+    public static String nearestEngineer(final LiveState state, final dev.kairos.solver.domain.Location where)
+    {
+        Engineer nearest = null;
+        double best = Double.MAX_VALUE;
+        for (final Engineer engineer : state.engineers())
+        {
+            final double distance = state.travel().distance(engineer.location(), where);
+            if (distance < best || distance == best && engineer.id().compareTo(nearest.id()) < 0)
+            {
+                best = distance;
+                nearest = engineer;
+            }
+        }
+        return nearest == null ? null : nearest.id();
+    }
+
     /** Engine thread: {@code engineerCount} engineers nearest the seed, and up to {@code unassignedLimit} tickets. */
     public static SubProblem around(
         final LiveState state, final String seedId, final int engineerCount, final int unassignedLimit, final long now)

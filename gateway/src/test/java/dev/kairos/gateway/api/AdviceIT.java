@@ -1,0 +1,84 @@
+package dev.kairos.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kairos.gateway.Api;
+import dev.kairos.gateway.Bodies;
+import dev.kairos.gateway.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Explanations and recommendations over HTTP, scored by Timefold on a copy of the plan. */
+class AdviceIT
+{
+    @TempDir
+    static Path data;
+    private static TestServer server;
+    private static Api api;
+
+    @BeforeAll
+    static void start() throws Exception
+    {
+        server = new TestServer(data);
+        api = server.api();
+        api.send("PUT", "/v1/engineers/E-NEAR", Bodies.engineer("Near"));
+        api.send("PUT", "/v1/engineers/E-FAR", Bodies.engineer("Far").replace("\"lat\":51.5,\"lon\":-0.1", "\"lat\":51.6,\"lon\":-0.3"));
+    }
+
+    @AfterAll
+    static void stop()
+    {
+        server.close();
+    }
+
+    @Test
+    void shouldExplainWhyATicketSitsWithItsEngineer() throws Exception
+    {
+        final Api.Response created = api.send("POST", "/v1/tickets", Bodies.ticket("explain me"));
+        final String engineerId = created.body().path("assignment").path("engineerId").asText();
+        final long position = server.position();
+
+        final Api.Response explanation = api.get("/v1/tickets/" + created.text("id") + "/explanation");
+
+        assertThat(explanation.status()).isEqualTo(200);
+        final JsonNode body = explanation.body();
+        assertThat(body.path("current").path("engineerId").asText()).isEqualTo(engineerId).isEqualTo("E-NEAR");
+        assertThat(body.path("breakdown").findValuesAsText("constraint")).contains("travel time");
+        final JsonNode alternative = body.path("alternatives").get(0);
+        assertThat(alternative.path("slot").path("engineerId").asText()).isEqualTo("E-FAR");
+        assertThat(alternative.path("better").asBoolean()).as("the far engineer is worse").isFalse();
+        assertThat(alternative.path("scoreDifference").asText()).endsWith("soft").startsWith("0hard/0medium/-");
+        assertThat(server.position()).as("explaining changes nothing").isEqualTo(position);
+    }
+
+    @Test
+    void shouldRecommendSlotsForATicketNotYetCreated() throws Exception
+    {
+        final long position = server.position();
+
+        // No window: whatever else E-NEAR has on today, the ticket fits there after it.
+        final String body = Bodies.ticket("what if")
+            .replace("\"window\":{\"start\":\"2026-11-23T10:00:00Z\",\"end\":\"2026-11-23T12:00:00Z\"},", "");
+        assertThat(body).doesNotContain("window");
+        final Api.Response recommended = api.send("POST", "/v1/recommendations", body);
+
+        assertThat(recommended.status()).isEqualTo(200);
+        final JsonNode options = recommended.body().path("options");
+        assertThat(options.size()).isGreaterThanOrEqualTo(2);
+        assertThat(options.get(0).path("slot").path("engineerId").asText()).isEqualTo("E-NEAR");
+        assertThat(options.get(0).path("impact").asText()).startsWith("0hard/");
+        assertThat(options.findValuesAsText("engineerId")).contains("E-FAR");
+        assertThat(server.position()).as("recommending changes nothing").isEqualTo(position);
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownTicket() throws Exception
+    {
+        assertThat(api.get("/v1/tickets/T-999/explanation").status()).isEqualTo(404);
+    }
+}
