@@ -10,7 +10,7 @@ import dev.kairos.solver.state.Ticket;
  * A ticket with its place in the plan, read together on the engine thread: the engineer, the
  * timed stop (null while unassigned) and why it is unassigned (null while planned).
  */
-record PlannedTicket(Ticket ticket, String engineerId, Stop stop, String unassignedReason)
+record PlannedTicket(Ticket ticket, String engineerId, Stop stop, String unassignedReason, String pinnedTo)
 {
     static PlannedTicket of(final LiveState state, final Ticket ticket)
     {
@@ -22,10 +22,11 @@ record PlannedTicket(Ticket ticket, String engineerId, Stop stop, String unassig
         if (engineerId == null)
         {
             return new PlannedTicket(ticket, null, null,
-                ticket.status().isClosed() ? null : state.plan().unassigned().get(ticket.id()));
+                ticket.status().isClosed() ? null : state.plan().unassigned().get(ticket.id()), state.plan().pinnedTo(ticket.id()));
         }
         final Route route = state.route(engineerId);
-        return new PlannedTicket(ticket, engineerId, route.stops().get(route.indexOf(ticket.id())), null);
+        return new PlannedTicket(ticket, engineerId, route.stops().get(route.indexOf(ticket.id())), null,
+            state.plan().pinnedTo(ticket.id()));
     }
 
     /** For command replies: the ticket the command touched, as the plan has it now. */

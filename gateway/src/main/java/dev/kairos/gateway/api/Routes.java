@@ -6,6 +6,7 @@ import dev.kairos.gateway.http.Json;
 import dev.kairos.gateway.http.Problem;
 import dev.kairos.gateway.http.Router;
 import dev.kairos.solver.command.CancelTicket;
+import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.engine.Outcome;
 import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.Engineer;
@@ -44,6 +45,10 @@ public final class Routes
             new CancelTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
 
         ProgressRoutes.register(router);
+        router.add(HttpMethod.PUT, "/v1/tickets/{id}/pin", writers(), exchange -> exchange.submit(
+            new PinTicket(exchange.receivedAt(), exchange.id("id"), pinTarget(exchange)), PlannedTicket::detail, ok(Routes::ticket)));
+        router.add(HttpMethod.DELETE, "/v1/tickets/{id}/pin", writers(), exchange -> exchange.submit(
+            new PinTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
 
         router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
             EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
@@ -77,6 +82,14 @@ public final class Routes
             exchange.query(state -> state.depot(id), found("depot", id, Views::depot));
         });
         return router;
+    }
+
+    private static String pinTarget(final Exchange exchange)
+    {
+        final Fields fields = Fields.of(Json.read(exchange.body()), java.util.Set.of("engineerId"));
+        final String engineerId = fields.text("engineerId", true, 64);
+        fields.throwIfInvalid();
+        return dev.kairos.gateway.http.Ids.check("engineerId", engineerId);
     }
 
     private static void health(final Exchange exchange)

@@ -59,6 +59,7 @@ final class Views
         long position,
         PlanViews.Assignment assignment,
         String unassignedReason,
+        String pinnedTo,
         Closure closure)
     {
     }
@@ -99,7 +100,7 @@ final class Views
             spec.tools(), spec.parts(), spec.durationMinutes(), Window.of(spec.window()),
             spec.due() == TicketSpec.NO_TIME ? null : time(spec.due()),
             ticket.status(), ticket.cancelReason(), time(ticket.createdAt()), time(ticket.updatedAt()), ticket.position(),
-            PlanViews.assignment(planned), planned.unassignedReason(), ticket.closure());
+            PlanViews.assignment(planned), planned.unassignedReason(), planned.pinnedTo(), ticket.closure());
     }
 
     static EngineerView engineer(final Engineer engineer)

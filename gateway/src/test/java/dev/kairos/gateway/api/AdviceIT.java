@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kairos.gateway.Api;
 import dev.kairos.gateway.Bodies;
 import dev.kairos.gateway.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,12 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdviceIT
 {
     @TempDir
-    static Path data;
-    private static TestServer server;
-    private static Api api;
+    Path data;
+    private TestServer server;
+    private Api api;
 
-    @BeforeAll
-    static void start() throws Exception
+    /** A fresh server each test: which tickets an engineer already has changes every answer. */
+    @BeforeEach
+    void start() throws Exception
     {
         server = new TestServer(data);
         api = server.api();
@@ -30,8 +31,8 @@ class AdviceIT
         api.send("PUT", "/v1/engineers/E-FAR", Bodies.engineer("Far").replace("\"lat\":51.5,\"lon\":-0.1", "\"lat\":51.6,\"lon\":-0.3"));
     }
 
-    @AfterAll
-    static void stop()
+    @AfterEach
+    void stop()
     {
         server.close();
     }
@@ -74,6 +75,24 @@ class AdviceIT
         assertThat(options.get(0).path("impact").asText()).startsWith("0hard/");
         assertThat(options.findValuesAsText("engineerId")).contains("E-FAR");
         assertThat(server.position()).as("recommending changes nothing").isEqualTo(position);
+    }
+
+    @Test
+    void shouldKeepAPinnedTicketOnTheChosenEngineer() throws Exception
+    {
+        final String id = api.send("POST", "/v1/tickets", Bodies.ticket("pin me")).text("id");
+
+        final Api.Response pinned = api.send("PUT", "/v1/tickets/" + id + "/pin", "{\"engineerId\":\"E-FAR\"}");
+
+        assertThat(pinned.status()).isEqualTo(200);
+        assertThat(pinned.text("pinnedTo")).isEqualTo("E-FAR");
+        assertThat(pinned.body().path("assignment").path("engineerId").asText()).isEqualTo("E-FAR");
+        assertThat(api.get("/v1/engineers/E-FAR/route").body().path("stops").findValuesAsText("ticketId")).contains(id);
+
+        final Api.Response unpinned = api.send("DELETE", "/v1/tickets/" + id + "/pin", null);
+        assertThat(unpinned.body().path("pinnedTo").isNull()).isTrue();
+        assertThat(api.send("PUT", "/v1/tickets/" + id + "/pin", "{\"engineerId\":\"E-NOBODY\"}").status()).isEqualTo(404);
+        assertThat(api.send("PUT", "/v1/tickets/" + id + "/pin", "{}").status()).isEqualTo(400);
     }
 
     @Test

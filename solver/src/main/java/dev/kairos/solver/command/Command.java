@@ -6,7 +6,7 @@ package dev.kairos.solver.command;
  */
 public sealed interface Command
     permits CreateTicket, UpdateTicket, CancelTicket, PutEngineer, PutDepot, EngineerLocation,
-    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress
+    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress, PinTicket
 {
     long at();
 }

@@ -7,6 +7,7 @@ import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.TicketProgress;
@@ -53,6 +54,7 @@ final class Decider
             case PutApiKey c -> null;
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
             case TicketProgress c -> Progress.refusal(state, c);
+            case PinTicket c -> Pins.refusal(state, c);
             case DispatchVisit c ->
             {
                 final Route route = state.route(c.engineerId());
@@ -71,11 +73,12 @@ final class Decider
             case CancelTicket c -> removed(state, c.ticketId());
             case PlanUpdate c -> new Effects(null, c.routes(), null);
             case TicketProgress c -> Progress.effects(state, c);
+            case PinTicket c -> Pins.effects(state, c);
             default -> Effects.NONE;
         };
     }
 
-    private static Effects placed(final String ticketId, final Insertion.Placement placement)
+    static Effects placed(final String ticketId, final Insertion.Placement placement)
     {
         return new Effects(ticketId, placement.route() == null ? List.of() : List.of(placement.route()),
             placement.unassignedReason());
@@ -91,13 +94,16 @@ final class Decider
         }
         final TicketSpec spec = TicketUpdates.merge(ticket.spec(), update.patch());
         final String engineerId = state.plan().engineerOf(ticket.id());
+        final String pinnedTo = state.plan().pinnedTo(ticket.id());
+        final Route without = engineerId == null ? null : without(state.route(engineerId), ticket.id());
+        final java.util.function.Function<String, Route> seen = id -> id.equals(engineerId) ? without : state.route(id);
+        final Insertion.Placement placement = pinnedTo != null ?
+            new Insertion.Placement(Insertion.placeOn(state, ticket.id(), spec, update.at(), state.engineer(pinnedTo), seen), null) :
+            Insertion.place(state, ticket.id(), spec, update.at(), seen);
         if (engineerId == null)
         {
-            return placed(ticket.id(), Insertion.place(state, ticket.id(), spec, update.at()));
+            return placed(ticket.id(), placement);
         }
-        final Route without = without(state.route(engineerId), ticket.id());
-        final Insertion.Placement placement = Insertion.place(state, ticket.id(), spec, update.at(),
-            id -> id.equals(engineerId) ? without : state.route(id));
         final List<RoutePlan> routes = new ArrayList<>();
         if (placement.route() == null || !placement.route().engineerId().equals(engineerId))
         {
@@ -117,7 +123,7 @@ final class Decider
             new Effects(ticketId, List.of(new RoutePlan(engineerId, without(state.route(engineerId), ticketId).ticketIds())), null);
     }
 
-    private static Route without(final Route route, final String ticketId)
+    static Route without(final Route route, final String ticketId)
     {
         final List<Stop> stops = new ArrayList<>(route.stops());
         stops.remove(route.indexOf(ticketId));

@@ -60,6 +60,11 @@ final class PlanUpdates
                 {
                     return conflict("ticket " + ticketId + " is " + ticket.status());
                 }
+                final String pinnedTo = state.plan().pinnedTo(ticketId);
+                if (pinnedTo != null && !pinnedTo.equals(plan.engineerId()))
+                {
+                    return conflict("ticket " + ticketId + " is pinned to " + pinnedTo);
+                }
                 final String plannedOn = state.plan().engineerOf(ticketId);
                 if (plannedOn != null && !engineers.contains(plannedOn))
                 {

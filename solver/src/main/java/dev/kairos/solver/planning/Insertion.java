@@ -39,6 +39,46 @@ public final class Insertion
         return place(state, ticketId, spec, now, state::route);
     }
 
+    /**
+     * A dispatcher's pin: the ticket goes on this engineer whatever their skills, at the cheapest
+     * position that keeps the hard rules, or at the cheapest position at all when none does (the
+     * plan then shows the violation the dispatcher chose).
+     */
+    public static RoutePlan placeOn(
+        final LiveState state,
+        final String ticketId,
+        final TicketSpec spec,
+        final long now,
+        final Engineer engineer,
+        final Function<String, Route> routes)
+    {
+        final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? spec : state.ticket(id).spec();
+        final Route current = routes.apply(engineer.id());
+        final List<String> ids = current.ticketIds();
+        List<String> bestFeasible = null;
+        List<String> bestAny = null;
+        long feasibleCost = Long.MAX_VALUE;
+        long anyCost = Long.MAX_VALUE;
+        for (int position = current.pinned(); position <= ids.size(); position++)
+        {
+            final List<String> candidate = new ArrayList<>(ids);
+            candidate.add(position, ticketId);
+            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, state.travel(), 0);
+            final long cost = RouteCost.cost(engineer, timed, specs);
+            if (cost < anyCost)
+            {
+                anyCost = cost;
+                bestAny = candidate;
+            }
+            if (cost < feasibleCost && RouteCost.violation(engineer, timed, specs) == null)
+            {
+                feasibleCost = cost;
+                bestFeasible = candidate;
+            }
+        }
+        return new RoutePlan(engineer.id(), bestFeasible != null ? bestFeasible : bestAny);
+    }
+
     /** As {@link #place(LiveState, String, TicketSpec, long)}, with some routes seen as {@code routes} gives them. */
     public static Placement place(
         final LiveState state,

@@ -7,6 +7,7 @@ import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutApiKey;
@@ -153,7 +154,7 @@ public final class LiveState
             plan.markUnassigned(effects.ticketId(), effects.unassignedReason());
         }
         return command instanceof CreateTicket || command instanceof UpdateTicket || command instanceof CancelTicket
-            || command instanceof TicketProgress ?
+            || command instanceof TicketProgress || command instanceof PinTicket ?
             tickets.get(((Ticket)entity).id()) : entity;
     }
 
@@ -184,6 +185,11 @@ public final class LiveState
             }
             case PlanUpdate c -> c;
             case TicketProgress c -> TicketFlow.apply(this, c, at, position);
+            case PinTicket c ->
+            {
+                plan.pin(c.ticketId(), c.engineerId());
+                yield put(ticket(c.ticketId()).withStatus(ticket(c.ticketId()).status(), at, position));
+            }
             case DispatchVisit c ->
             {
                 plan.dispatch(c.engineerId());

@@ -22,6 +22,7 @@ public final class Plan
     private final Map<String, Route> routes = new HashMap<>();
     private final Map<String, String> engineerOf = new HashMap<>();
     private final Map<String, String> unassigned = new HashMap<>();
+    private final Map<String, String> pins = new HashMap<>();
 
     public Route route(final String engineerId)
     {
@@ -46,6 +47,29 @@ public final class Plan
         return unassigned;
     }
 
+    /** The engineer a dispatcher pinned the ticket to, or null. */
+    public String pinnedTo(final String ticketId)
+    {
+        return pins.get(ticketId);
+    }
+
+    public Map<String, String> pins()
+    {
+        return pins;
+    }
+
+    void pin(final String ticketId, final String engineerId)
+    {
+        if (engineerId == null)
+        {
+            pins.remove(ticketId);
+        }
+        else
+        {
+            pins.put(ticketId, engineerId);
+        }
+    }
+
     void markUnassigned(final String ticketId, final String reason)
     {
         unassigned.put(ticketId, reason);
@@ -54,6 +78,7 @@ public final class Plan
     void forget(final String ticketId)
     {
         unassigned.remove(ticketId);
+        pins.remove(ticketId);
     }
 
     /** The route's next planned visit is now dispatched: it joins the pinned prefix. */

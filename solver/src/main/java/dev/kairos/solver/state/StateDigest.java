@@ -39,11 +39,8 @@ public final class StateDigest
         digest(sha256, out, state.depots(), Depot::id, EntityCodec::putDepot);
         digest(sha256, out, state.apiKeys(), ApiKey::id, EntityCodec::putApiKey);
         digest(sha256, out, state.plan().routes(), Route::engineerId, EntityCodec::putRoute);
-        digest(sha256, out, state.plan().unassigned().entrySet(), Map.Entry::getKey, (writer, entry) ->
-        {
-            writer.putString(entry.getKey());
-            writer.putString(entry.getValue());
-        });
+        digest(sha256, out, state.plan().unassigned().entrySet(), Map.Entry::getKey, StateDigest::putEntry);
+        digest(sha256, out, state.plan().pins().entrySet(), Map.Entry::getKey, StateDigest::putEntry);
         return HexFormat.of().formatHex(sha256.digest());
     }
 
@@ -65,6 +62,12 @@ public final class StateDigest
             encoder.accept(out, entity);
             sha256.update(out.array(), 0, out.length());
         }
+    }
+
+    private static void putEntry(final BinaryWriter out, final Map.Entry<String, String> entry)
+    {
+        out.putString(entry.getKey());
+        out.putString(entry.getValue());
     }
 
     static MessageDigest newSha256()

@@ -8,6 +8,7 @@ import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
+import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.TicketProgress;
@@ -47,6 +48,7 @@ public final class CommandCodec
     private static final byte PLAN_UPDATE = 9;
     private static final byte DISPATCH_VISIT = 10;
     private static final byte TICKET_PROGRESS = 11;
+    private static final byte PIN_TICKET = 12;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -156,6 +158,13 @@ public final class CommandCodec
                 out.putString(c.report());
                 putStock(out, c.partsUsed());
             }
+            case PinTicket c ->
+            {
+                out.putByte(PIN_TICKET);
+                out.putLong(c.at());
+                out.putString(c.ticketId());
+                out.putString(c.engineerId());
+            }
         }
         putEffects(out, effects);
     }
@@ -225,6 +234,7 @@ public final class CommandCodec
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
             case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
             case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
+            case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
             case TICKET_PROGRESS -> new TicketProgress(at, in.getString(), in.getEnum(TICKET_STATUSES), getLocation(in),
                 in.getString(), getStock(in));
             default -> throw new IllegalStateException("unknown command tag " + tag);

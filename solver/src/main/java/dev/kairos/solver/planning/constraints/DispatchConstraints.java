@@ -11,7 +11,8 @@ import dev.kairos.solver.planning.domain.Visit;
 import java.util.List;
 
 /**
- * Hard: skills, tools, parts, visit count, customer windows, shift end plus allowed overtime.
+ * Hard: skills, tools, parts, visit count, customer windows, shift end plus allowed overtime,
+ * dispatchers' pins.
  * Medium: tickets left unassigned, by priority. Soft, in seconds of travel-equivalent: lateness
  * past the SLA due time (by priority and tier, with a fixed cost for breaching at all), travel,
  * overtime, and moving a visit off the engineer it was planned on. The soft weights match
@@ -27,7 +28,8 @@ public final class DispatchConstraints implements ConstraintProvider
     public static final List<String> NAMES = List.of(
         "engineer lacks required skill", "engineer lacks required tool", "van lacks required parts",
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
-        "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer");
+        "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
+        "visit taken off its pinned engineer");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
@@ -43,7 +45,8 @@ public final class DispatchConstraints implements ConstraintProvider
             ticketFinishesAfterDue(factory),
             travelTime(factory),
             overtime(factory),
-            visitMovedToAnotherEngineer(factory)
+            visitMovedToAnotherEngineer(factory),
+            visitTakenOffItsPinnedEngineer(factory)
         };
     }
 
@@ -135,6 +138,16 @@ public final class DispatchConstraints implements ConstraintProvider
                 && !visit.getPlannedEngineerId().equals(visit.getRoute().getEngineerId()))
             .penalize(HardMediumSoftScore.ONE_SOFT, visit -> MOVE_SECONDS)
             .asConstraint("visit moved to another engineer");
+    }
+
+    /** A dispatcher's pin is a hard rule for the planner: it may order the visit, not move it away. */
+    Constraint visitTakenOffItsPinnedEngineer(final ConstraintFactory factory)
+    {
+        return factory.forEachIncludingUnassigned(Visit.class)
+            .filter(visit -> visit.getPinnedEngineerId() != null
+                && (visit.getRoute() == null || !visit.getPinnedEngineerId().equals(visit.getRoute().getEngineerId())))
+            .penalize(HardMediumSoftScore.ONE_HARD)
+            .asConstraint("visit taken off its pinned engineer");
     }
 
     static long latenessWeight(final Visit visit)

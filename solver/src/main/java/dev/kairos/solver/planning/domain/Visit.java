@@ -34,6 +34,8 @@ public class Visit
     private Map<String, Integer> parts;
     /** The engineer the live plan has it on; moving it elsewhere costs stability. */
     private String plannedEngineerId;
+    /** The engineer a dispatcher pinned it to, or null. */
+    private String pinnedEngineerId;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private EngineerRoute route;
@@ -46,8 +48,10 @@ public class Visit
     {
     }
 
-    public Visit(final String ticketId, final int place, final TicketSpec spec, final String plannedEngineerId)
+    public Visit(
+        final String ticketId, final int place, final TicketSpec spec, final String plannedEngineerId, final String pinnedEngineerId)
     {
+        this.pinnedEngineerId = pinnedEngineerId;
         this.ticketId = ticketId;
         this.place = place;
         this.durationMillis = spec.durationMinutes() * 60_000L;
@@ -145,6 +149,11 @@ public class Visit
     public String getPlannedEngineerId()
     {
         return plannedEngineerId;
+    }
+
+    public String getPinnedEngineerId()
+    {
+        return pinnedEngineerId;
     }
 
     public EngineerRoute getRoute()

@@ -57,7 +57,7 @@ public final class SolutionBuilder
         final List<Visit> allVisits = new ArrayList<>();
         for (final String id : ticketIds)
         {
-            final Visit visit = new Visit(id, placeOf.get(id), problem.tickets().get(id), plannedOn.get(id));
+            final Visit visit = new Visit(id, placeOf.get(id), problem.tickets().get(id), plannedOn.get(id), problem.pins().get(id));
             visits.put(id, visit);
             allVisits.add(visit);
         }

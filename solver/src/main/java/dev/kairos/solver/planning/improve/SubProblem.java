@@ -26,6 +26,7 @@ public record SubProblem(
     Map<String, Route> routes,
     Map<String, TicketSpec> tickets,
     List<String> unassigned,
+    Map<String, String> pins,
     TravelTimes travel)
 {
     public SubProblem
@@ -34,6 +35,7 @@ public record SubProblem(
         routes = Map.copyOf(routes);
         tickets = Map.copyOf(tickets);
         unassigned = List.copyOf(unassigned);
+        pins = Map.copyOf(pins);
     }
 
     /** This problem with one more unassigned ticket, unless it is already in it: for recommendations. */
@@ -47,7 +49,7 @@ public record SubProblem(
         moreTickets.put(ticketId, spec);
         final List<String> moreUnassigned = new ArrayList<>(unassigned);
         moreUnassigned.add(ticketId);
-        return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, travel);
+        return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, pins, travel);
     }
 
     /** Engine thread: the engineer nearest a place, or null when there are none. */
@@ -106,6 +108,15 @@ public record SubProblem(
             unassigned.add(ticket.id());
             tickets.put(ticket.id(), ticket.spec());
         }
-        return new SubProblem(now, engineers, routes, tickets, unassigned, travel);
+        final Map<String, String> pins = new HashMap<>();
+        for (final String id : tickets.keySet())
+        {
+            final String pinnedTo = state.plan().pinnedTo(id);
+            if (pinnedTo != null)
+            {
+                pins.put(id, pinnedTo);
+            }
+        }
+        return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel);
     }
 }

@@ -141,6 +141,15 @@ class DispatchConstraintsTest
             .givenSolution(solution(route(), visit().plannedOn("E-1"))).settingAllShadowVariables().penalizesBy(0);
     }
 
+    @Test
+    void visitTakenOffItsPinnedEngineer()
+    {
+        verifier.verifyThat(DispatchConstraints::visitTakenOffItsPinnedEngineer)
+            .givenSolution(solution(route(), visit().pinnedTo("E-2"))).settingAllShadowVariables().penalizesBy(1);
+        verifier.verifyThat(DispatchConstraints::visitTakenOffItsPinnedEngineer)
+            .givenSolution(solution(route(), visit().pinnedTo("E-1"))).settingAllShadowVariables().penalizesBy(0);
+    }
+
     private static DispatchSolution solution(final RouteBuilder route, final VisitBuilder... visits)
     {
         final EngineerRoute built = route.build();
@@ -199,6 +208,7 @@ class DispatchConstraintsTest
         private long due = TicketSpec.NO_TIME;
         private Priority priority = Priority.P3;
         private String plannedOn;
+        private String pinnedTo;
 
         VisitBuilder skill(final String name, final int level)
         {
@@ -242,10 +252,16 @@ class DispatchConstraintsTest
             return this;
         }
 
+        VisitBuilder pinnedTo(final String engineerId)
+        {
+            pinnedTo = engineerId;
+            return this;
+        }
+
         Visit build()
         {
             return new Visit("T-" + ++next, 1, new TicketSpec(null, "job", priority, null, null, new Location(10, 0),
-                skills, tools, Stock.of(parts), 30, window, due), plannedOn);
+                skills, tools, Stock.of(parts), 30, window, due), plannedOn, pinnedTo);
         }
     }
 }

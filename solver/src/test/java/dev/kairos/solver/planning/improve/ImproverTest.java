@@ -84,6 +84,19 @@ class ImproverTest
     }
 
     @Test
+    void improvementLeavesAPinnedTicketWithItsEngineer()
+    {
+        final String x = create(new Location(51.5, -0.13));
+        create(new Location(51.5, -0.21));
+        create(new Location(51.5, -0.22));
+        engine.call(new dev.kairos.solver.command.PinTicket(NINE, x, "E-WEST"));
+
+        improver.improveOnce("E-WEST");
+
+        assertThat(engineerOf(x)).isEqualTo("E-WEST");
+    }
+
+    @Test
     void shouldProposeNothingWhenThePlanIsAlreadyBest()
     {
         create(new Location(51.5, -0.19));
