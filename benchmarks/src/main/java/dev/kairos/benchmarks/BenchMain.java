@@ -1,6 +1,9 @@
 package dev.kairos.benchmarks;
 
-/** {@code ./kairos bench}: the JMH runner over every suite in this jar; JMH's options pass through. */
+/**
+ * {@code ./kairos bench}: the JMH runner over every suite in this jar (JMH's options pass through);
+ * {@code ./kairos bench plan ...}: the plan latency and quality harness.
+ */
 public final class BenchMain
 {
     private BenchMain()
@@ -9,6 +12,11 @@ public final class BenchMain
 
     public static void main(final String[] args) throws Exception
     {
+        if (args.length > 0 && args[0].equals("plan"))
+        {
+            dev.kairos.benchmarks.plan.PlanLatency.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         org.openjdk.jmh.Main.main(args);
     }
 }

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * The improvement path. Engineers whose routes just changed come first; when there are none the
@@ -46,11 +47,13 @@ public final class Improver implements AutoCloseable
     private final ManyToOneConcurrentArrayQueue<String> changed = new ManyToOneConcurrentArrayQueue<>(4_096);
     private final LinkedHashSet<String> pending = new LinkedHashSet<>();
     private volatile boolean running;
+    private volatile Consumer<Round> observer = round -> { };
     private Thread thread;
     private int sweep;
 
-    /** What one round did. */
-    public record Round(String seed, HardMediumSoftScore before, HardMediumSoftScore after, Outcome outcome)
+    /** What one round did, and when it read the plan and finished (System.nanoTime). */
+    public record Round(String seed, java.util.List<String> engineers, HardMediumSoftScore before, HardMediumSoftScore after,
+                        Outcome outcome, long startedNanos, long finishedNanos)
     {
         public boolean applied()
         {
@@ -86,6 +89,12 @@ public final class Improver implements AutoCloseable
         changed.offer(engineerId);
     }
 
+    /** Told of every round the optimiser's own thread runs (for measurements); called on that thread. */
+    public void observe(final Consumer<Round> observer)
+    {
+        this.observer = observer;
+    }
+
     public void start()
     {
         running = true;
@@ -115,6 +124,7 @@ public final class Improver implements AutoCloseable
     /** One round around {@code seedId}; null when that engineer is gone. */
     public Round improveOnce(final String seedId)
     {
+        final long started = System.nanoTime();
         final long now = context.clock().millis();
         final SubProblem problem = engine.ask(state -> state.engineer(seedId) == null ? null :
             SubProblem.around(state, seedId, context.engineers(), context.unassigned(), now));
@@ -125,16 +135,13 @@ public final class Improver implements AutoCloseable
         final HardMediumSoftScore before = solutions.update(SolutionBuilder.build(problem));
         final Solver<DispatchSolution> solver = solverFactory.buildSolver();
         final DispatchSolution best = solver.solve(SolutionBuilder.build(problem));
-        if (best.getScore().compareTo(before) <= 0)
-        {
-            return new Round(seedId, before, best.getScore(), null);
-        }
-        final PlanUpdate update = SolutionBuilder.proposal(problem, best, context.clock().millis());
-        if (update == null)
-        {
-            return new Round(seedId, before, best.getScore(), null);
-        }
-        return new Round(seedId, before, best.getScore(), engine.call(update));
+        final PlanUpdate update = best.getScore().compareTo(before) > 0 ?
+            SolutionBuilder.proposal(problem, best, context.clock().millis()) : null;
+        final Outcome outcome = update == null ? null : engine.call(update);
+        final List<String> covered = problem.engineers().stream().map(Engineer::id).toList();
+        // Every route in the sub-problem was read: pending work for those engineers is done too.
+        pending.removeAll(covered);
+        return new Round(seedId, covered, before, best.getScore(), outcome, started, System.nanoTime());
     }
 
     private void run()
@@ -199,8 +206,12 @@ public final class Improver implements AutoCloseable
         return ids.isEmpty() ? null : ids.get(sweep++ % ids.size());
     }
 
-    private static void report(final Round round)
+    private void report(final Round round)
     {
+        if (round != null)
+        {
+            observer.accept(round);
+        }
         if (round != null && round.outcome() != null)
         {
             LOG.debug("optimiser around {}: {} -> {}: {}", round.seed(), round.before(), round.after(), round.outcome());

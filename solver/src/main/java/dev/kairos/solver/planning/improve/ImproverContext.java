@@ -11,9 +11,10 @@ public final class ImproverContext
 {
     /** Engineers per sub-problem: small enough that Timefold's per-change reset stays in milliseconds. */
     public static final int DEFAULT_ENGINEERS = 4;
-    public static final int DEFAULT_UNASSIGNED = 24;
-    public static final Duration DEFAULT_SPENT_LIMIT = Duration.ofMillis(200);
-    public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofMillis(40);
+    public static final int DEFAULT_UNASSIGNED = 12;
+    /** Short rounds: under a steady stream, how many sub-problems a second get read matters more than each one's polish. */
+    public static final Duration DEFAULT_SPENT_LIMIT = Duration.ofMillis(100);
+    public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofMillis(15);
     /** How often an idle optimiser takes the next engineer in turn, to keep improving the whole plan. */
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMillis(250);
 

@@ -52,6 +52,14 @@ public record SubProblem(
         return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, pins, travel);
     }
 
+    /** Engine thread: the whole plan as one problem (for measuring against a from-scratch solve). */
+    public static SubProblem whole(final LiveState state, final long now)
+    {
+        final int engineers = state.engineers().size();
+        return engineers == 0 ? null :
+            around(state, state.engineers().iterator().next().id(), engineers, state.plan().unassigned().size(), now);
+    }
+
     /** Engine thread: the engineer nearest a place, or null when there are none. */
     public static String nearestEngineer(final LiveState state, final dev.kairos.solver.domain.Location where)
     {
@@ -75,10 +83,7 @@ public record SubProblem(
     {
         final Engineer seed = state.engineer(seedId);
         final TravelTimes travel = state.travel();
-        final List<Engineer> all = new ArrayList<>(state.engineers());
-        all.sort(Comparator.<Engineer>comparingDouble(e -> travel.distance(seed.location(), e.location()))
-            .thenComparing(Engineer::id));
-        final List<Engineer> engineers = all.subList(0, Math.min(engineerCount, all.size()));
+        final List<Engineer> engineers = Insertion.nearest(new ArrayList<>(state.engineers()), seed.location(), travel, engineerCount);
 
         final Map<String, Route> routes = new HashMap<>();
         final Map<String, TicketSpec> tickets = new HashMap<>();
