@@ -4,6 +4,7 @@ import dev.kairos.gateway.api.Advice;
 import dev.kairos.gateway.api.Routes;
 import dev.kairos.gateway.http.ApiHandler;
 import dev.kairos.gateway.http.LimitedAggregator;
+import dev.kairos.gateway.http.Metrics;
 import dev.kairos.gateway.http.Router;
 import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
@@ -59,7 +60,12 @@ public final class KairosServer implements AutoCloseable
                 engine.onRoutesChanged(improver::routesChanged);
                 improver.start();
             }
-            final ApiHandler api = new ApiHandler(Routes.register(new Router(), advice), engine, context.clock());
+            final Metrics metrics = new Metrics(engine);
+            if (improver != null)
+            {
+                improver.observe(metrics::round);
+            }
+            final ApiHandler api = new ApiHandler(Routes.register(new Router(), advice), engine, context.clock(), metrics);
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
             channel = new ServerBootstrap()

@@ -63,10 +63,11 @@ public final class Api
         }
         final HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         final String body = response.body();
+        final String contentType = response.headers().firstValue("content-type").orElse("");
         return new Response(
             response.statusCode(),
-            response.headers().firstValue("content-type").orElse(""),
-            body == null || body.isEmpty() ? null : MAPPER.readTree(body),
+            contentType,
+            body == null || body.isEmpty() || !contentType.contains("json") ? null : MAPPER.readTree(body),
             response);
     }
 

@@ -29,6 +29,8 @@ public final class Routes
     {
         AdviceRoutes.register(router, advice);
         router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
+        router.add(HttpMethod.GET, "/metrics", anyRole(), exchange ->
+            exchange.replyText("text/plain; version=0.0.4; charset=utf-8", exchange.metrics().scrape()));
 
         router.add(HttpMethod.POST, "/v1/tickets", writers(), exchange -> exchange.submit(
             TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt()), PlannedTicket::detail, created(Routes::ticket)));
@@ -45,6 +47,7 @@ public final class Routes
             new CancelTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
 
         ProgressRoutes.register(router);
+        ListRoutes.register(router);
         router.add(HttpMethod.PUT, "/v1/tickets/{id}/pin", writers(), exchange -> exchange.submit(
             new PinTicket(exchange.receivedAt(), exchange.id("id"), pinTarget(exchange)), PlannedTicket::detail, ok(Routes::ticket)));
         router.add(HttpMethod.DELETE, "/v1/tickets/{id}/pin", writers(), exchange -> exchange.submit(

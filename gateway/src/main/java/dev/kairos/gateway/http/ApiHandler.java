@@ -32,9 +32,11 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
     private final Authenticator authenticator;
     private final EngineHost engine;
     private final InstantSource clock;
+    private final Metrics metrics;
 
-    public ApiHandler(final Router router, final EngineHost engine, final InstantSource clock)
+    public ApiHandler(final Router router, final EngineHost engine, final InstantSource clock, final Metrics metrics)
     {
+        this.metrics = metrics;
         this.router = router;
         this.authenticator = new Authenticator(engine.keyDirectory());
         this.engine = engine;
@@ -76,16 +78,19 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
                 throw new ProblemException(Problem.forbidden(
                     "a " + key.role() + " key may not " + request.method() + " " + match.route().template()));
             }
-            match.route().handler().handle(new Exchange(ctx, request, match.params(), key, engine, clock));
+            match.route().handler().handle(new Exchange(ctx, request, match.params(), key, engine, clock,
+                match.route().template(), metrics));
         }
         catch (final ProblemException ex)
         {
             send(ctx, ex.problem(), keepAlive);
+            metrics.request("unrouted", request.method().name(), ex.problem().status(), 0);
         }
         catch (final RuntimeException ex)
         {
             LOG.error("{} {} failed", request.method(), request.uri(), ex);
             send(ctx, Problem.internal("the request could not be handled: " + ex), keepAlive);
+            metrics.request("unrouted", request.method().name(), 500, 0);
         }
     }
 

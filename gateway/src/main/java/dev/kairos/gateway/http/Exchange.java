@@ -38,6 +38,9 @@ public final class Exchange
     private final InstantSource clock;
     private final boolean keepAlive;
     private final long receivedAt;
+    private final long startNanos = System.nanoTime();
+    private final String route;
+    private final Metrics metrics;
     private boolean answered;
 
     Exchange(
@@ -46,8 +49,12 @@ public final class Exchange
         final Map<String, String> params,
         final ApiKey apiKey,
         final EngineHost engine,
-        final InstantSource clock)
+        final InstantSource clock,
+        final String route,
+        final Metrics metrics)
     {
+        this.route = route;
+        this.metrics = metrics;
         this.ctx = ctx;
         this.request = request;
         this.params = params;
@@ -62,6 +69,12 @@ public final class Exchange
     public String id(final String name)
     {
         return Ids.check(name, params.get(name));
+    }
+
+    /** The request URI, with its query string. */
+    public String uri()
+    {
+        return request.uri();
     }
 
     /** The request body; valid only until the handler returns (decode it there). */
@@ -150,6 +163,7 @@ public final class Exchange
         if (mark())
         {
             Responses.send(ctx, Responses.json(ctx, status, body), keepAlive);
+            measure(status);
         }
     }
 
@@ -158,7 +172,28 @@ public final class Exchange
         if (mark())
         {
             Responses.send(ctx, Responses.problem(ctx, problem), keepAlive);
+            measure(problem.status());
         }
+    }
+
+    /** A plain-text answer (the Prometheus scrape). */
+    public void replyText(final String contentType, final String text)
+    {
+        if (mark())
+        {
+            Responses.send(ctx, Responses.text(ctx, contentType, text), keepAlive);
+            measure(200);
+        }
+    }
+
+    public Metrics metrics()
+    {
+        return metrics;
+    }
+
+    private void measure(final int status)
+    {
+        metrics.request(route, request.method().name(), status, System.nanoTime() - startNanos);
     }
 
     /** What a route answers: a status with a JSON body, or a problem. */

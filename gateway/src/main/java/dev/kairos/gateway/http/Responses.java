@@ -34,6 +34,17 @@ public final class Responses
         return response;
     }
 
+    public static FullHttpResponse text(final ChannelHandlerContext ctx, final String contentType, final String text)
+    {
+        final ByteBuf content = ctx.alloc().buffer();
+        content.writeCharSequence(text, java.nio.charset.StandardCharsets.UTF_8);
+        final FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, content);
+        response.headers()
+            .set(HttpHeaderNames.CONTENT_TYPE, contentType)
+            .setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes());
+        return response;
+    }
+
     /** Sends, keeping the connection open when the client asked to and closing it otherwise. */
     public static void send(final ChannelHandlerContext ctx, final FullHttpResponse response, final boolean keepAlive)
     {

@@ -57,7 +57,7 @@ class ApiHandlerTest
             {
                 throw new IllegalStateException("boom");
             });
-        channel = new EmbeddedChannel(new LimitedAggregator(2048), new ApiHandler(router, engine, CLOCK));
+        channel = new EmbeddedChannel(new LimitedAggregator(2048), new ApiHandler(router, engine, CLOCK, new dev.kairos.gateway.http.Metrics(engine)));
     }
 
     @AfterEach

@@ -1,0 +1,63 @@
+package dev.kairos.gateway.http;
+
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.planning.improve.Improver;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.time.Duration;
+
+/**
+ * What {@code GET /metrics} shows, in Prometheus text: requests by route, method and status with
+ * latency histograms; the engine's inbox depth and journal position; optimiser rounds. Any thread
+ * (Micrometer meters are thread-safe; gauges read volatile engine counters).
+ */
+public final class Metrics
+{
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter rounds;
+    private final Counter planUpdates;
+
+    public Metrics(final EngineHost engine)
+    {
+        Gauge.builder("kairos.engine.inbox.depth", engine, EngineHost::inboxDepth)
+            .description("requests waiting for the engine thread").register(registry);
+        Gauge.builder("kairos.journal.position", engine, EngineHost::position)
+            .description("journal position of the last applied command").register(registry);
+        rounds = Counter.builder("kairos.optimiser.rounds").description("sub-problems solved").register(registry);
+        planUpdates = Counter.builder("kairos.optimiser.plan.updates").description("better plans the engine applied")
+            .register(registry);
+    }
+
+    /** Event loop: one answered request. */
+    public void request(final String route, final String method, final int status, final long nanos)
+    {
+        Timer.builder("kairos.http.requests")
+            .tag("route", route)
+            .tag("method", method)
+            .tag("status", Integer.toString(status))
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(50_000))
+            .maximumExpectedValue(Duration.ofSeconds(5))
+            .register(registry)
+            .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** Optimiser thread: one round done. */
+    public void round(final Improver.Round round)
+    {
+        rounds.increment();
+        if (round.applied())
+        {
+            planUpdates.increment();
+        }
+    }
+
+    public String scrape()
+    {
+        return registry.scrape();
+    }
+}
