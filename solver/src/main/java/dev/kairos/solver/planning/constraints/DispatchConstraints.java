@@ -29,7 +29,7 @@ public final class DispatchConstraints implements ConstraintProvider
         "engineer lacks required skill", "engineer lacks required tool", "van lacks required parts",
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
-        "visit taken off its pinned engineer");
+        "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
@@ -46,7 +46,9 @@ public final class DispatchConstraints implements ConstraintProvider
             travelTime(factory),
             overtime(factory),
             visitMovedToAnotherEngineer(factory),
-            visitTakenOffItsPinnedEngineer(factory)
+            visitTakenOffItsPinnedEngineer(factory),
+            vehicleOverItsLoadCapacity(factory),
+            engineerUsed(factory)
         };
     }
 
@@ -148,6 +150,27 @@ public final class DispatchConstraints implements ConstraintProvider
                 && (visit.getRoute() == null || !visit.getPinnedEngineerId().equals(visit.getRoute().getEngineerId())))
             .penalize(HardMediumSoftScore.ONE_HARD)
             .asConstraint("visit taken off its pinned engineer");
+    }
+
+    /** Published VRPTW instances: a vehicle's load. Never matches in field service (no load limit). */
+    Constraint vehicleOverItsLoadCapacity(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> route.loadExcess() > 0)
+            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute::loadExcess)
+            .asConstraint("vehicle over its load capacity");
+    }
+
+    /**
+     * Each engineer or vehicle with work. Weight zero in field service; published VRPTW instances
+     * rank fewer vehicles first and give it a weight above any distance saving.
+     */
+    Constraint engineerUsed(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> !route.getVisits().isEmpty())
+            .penalize(HardMediumSoftScore.ZERO)
+            .asConstraint("engineer used");
     }
 
     static long latenessWeight(final Visit visit)

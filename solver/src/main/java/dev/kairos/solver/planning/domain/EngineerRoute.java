@@ -34,6 +34,8 @@ public class EngineerRoute
     private Map<String, Integer> stock;
     private int capacity;
     private TravelMatrix travel;
+    /** Total demand the vehicle carries (published VRPTW instances); -1 when there is no such limit. */
+    private int loadCapacity = -1;
 
     @PlanningPinToIndex
     private int pinned;
@@ -102,6 +104,25 @@ public class EngineerRoute
             shortfall += Math.max(0, need.getValue() - stock.getOrDefault(need.getKey(), 0));
         }
         return shortfall;
+    }
+
+    public int loadExcess()
+    {
+        if (loadCapacity < 0)
+        {
+            return 0;
+        }
+        int load = 0;
+        for (final Visit visit : visits)
+        {
+            load += visit.getDemand();
+        }
+        return Math.max(0, load - loadCapacity);
+    }
+
+    public void setLoadCapacity(final int loadCapacity)
+    {
+        this.loadCapacity = loadCapacity;
     }
 
     public int capacityExcess()

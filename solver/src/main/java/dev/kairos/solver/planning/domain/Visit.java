@@ -34,6 +34,8 @@ public class Visit
     private Map<String, Integer> parts;
     /** The engineer the live plan has it on; moving it elsewhere costs stability. */
     private String plannedEngineerId;
+    /** Load it takes from the vehicle (published VRPTW instances); 0 in field service. */
+    private int demand;
     /** The engineer a dispatcher pinned it to, or null. */
     private String pinnedEngineerId;
 
@@ -149,6 +151,16 @@ public class Visit
     public String getPlannedEngineerId()
     {
         return plannedEngineerId;
+    }
+
+    public int getDemand()
+    {
+        return demand;
+    }
+
+    public void setDemand(final int demand)
+    {
+        this.demand = demand;
     }
 
     public String getPinnedEngineerId()

@@ -150,6 +150,33 @@ class DispatchConstraintsTest
             .givenSolution(solution(route(), visit().pinnedTo("E-1"))).settingAllShadowVariables().penalizesBy(0);
     }
 
+    @Test
+    void vehicleOverItsLoadCapacity()
+    {
+        final DispatchSolution over = solution(route(), visit(), visit());
+        over.getRoutes().get(0).setLoadCapacity(15);
+        over.getVisits().forEach(visit -> visit.setDemand(10));
+        verifier.verifyThat(DispatchConstraints::vehicleOverItsLoadCapacity)
+            .givenSolution(over).settingAllShadowVariables().penalizesBy(5);
+        final DispatchSolution within = solution(route(), visit(), visit());
+        within.getRoutes().get(0).setLoadCapacity(20);
+        within.getVisits().forEach(visit -> visit.setDemand(10));
+        verifier.verifyThat(DispatchConstraints::vehicleOverItsLoadCapacity)
+            .givenSolution(within).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void engineerUsed()
+    {
+        final DispatchSolution vrptw = solution(route(), visit());
+        vrptw.setConstraintWeightOverrides(ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides.of(
+            Map.of("engineer used", ai.timefold.solver.core.api.score.HardMediumSoftScore.ofSoft(100_000))));
+        verifier.verifyThat(DispatchConstraints::engineerUsed)
+            .givenSolution(vrptw).settingAllShadowVariables().penalizesBy(1);
+        verifier.verifyThat(DispatchConstraints::engineerUsed)
+            .givenSolution(solution(route(), visit())).settingAllShadowVariables().penalizesBy(0);
+    }
+
     private static DispatchSolution solution(final RouteBuilder route, final VisitBuilder... visits)
     {
         final EngineerRoute built = route.build();

@@ -1,0 +1,100 @@
+package dev.kairos.scenarios.solve;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import dev.kairos.scenarios.check.VrptwChecker;
+import dev.kairos.scenarios.check.VrptwReport;
+import dev.kairos.scenarios.published.SolomonInstance;
+import dev.kairos.scenarios.published.SolomonNode;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.planning.PlanarTravel;
+import dev.kairos.solver.planning.domain.DispatchSolution;
+import dev.kairos.solver.planning.domain.EngineerRoute;
+import dev.kairos.solver.planning.domain.TravelMatrix;
+import dev.kairos.solver.planning.domain.Visit;
+import dev.kairos.solver.planning.improve.Improver;
+import dev.kairos.solver.planning.improve.ImproverContext;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Solomon VRPTW instance on the same model and constraints as live dispatch, with the
+ * instance's own objective: load capacity and windows hard, then vehicles used, then distance.
+ * One distance unit takes a minute, so service times stay whole minutes. The result is judged by
+ * the independent {@link VrptwChecker}, never by the solver's own score.
+ */
+public final class SolomonSolve
+{
+    private static final long MINUTE = 60_000L;
+    /** Soft units are seconds of travel (one distance unit = 60); a vehicle must outweigh any distance saving. */
+    static final long VEHICLE_WEIGHT = 10_000_000L;
+
+    private SolomonSolve()
+    {
+    }
+
+    /** What a solve found, as the checker sees it. */
+    public record Result(String instance, VrptwReport report, List<List<Integer>> routes, double seconds)
+    {
+    }
+
+    public static Result solve(final SolomonInstance instance, final Duration budget)
+    {
+        final DispatchSolution problem = model(instance);
+        final ImproverContext context = new ImproverContext().spentLimit(budget).unimprovedLimit(budget);
+        final long started = System.nanoTime();
+        final DispatchSolution solved = SolverFactory.<DispatchSolution>create(Improver.solverConfig(context))
+            .buildSolver().solve(problem);
+        final double seconds = (System.nanoTime() - started) / 1e9;
+        final List<List<Integer>> routes = new ArrayList<>();
+        for (final EngineerRoute route : solved.getRoutes())
+        {
+            if (!route.getVisits().isEmpty())
+            {
+                routes.add(route.getVisits().stream().map(visit -> Integer.parseInt(visit.getTicketId())).toList());
+            }
+        }
+        return new Result(instance.name(), VrptwChecker.check(instance, routes), routes, seconds);
+    }
+
+    static DispatchSolution model(final SolomonInstance instance)
+    {
+        final List<Location> places = new ArrayList<>();
+        for (final SolomonNode node : instance.nodes())
+        {
+            places.add(new Location(node.x(), node.y()));
+        }
+        final TravelMatrix travel = new TravelMatrix(places, new PlanarTravel(MINUTE));
+        final List<Visit> visits = new ArrayList<>();
+        for (final SolomonNode node : instance.nodes().subList(1, instance.nodes().size()))
+        {
+            final TicketSpec spec = new TicketSpec(null, "customer " + node.id(), Priority.P3, null, null,
+                places.get(node.id()), List.of(), List.of(), Stock.empty(), (int)Math.round(node.service()),
+                new TimeWindow(Math.round(node.ready() * MINUTE), Math.round(node.due() * MINUTE)), TicketSpec.NO_TIME);
+            final Visit visit = new Visit(Integer.toString(node.id()), node.id(), spec, null, null);
+            visit.setDemand(node.demand());
+            visits.add(visit);
+        }
+        final SolomonNode depot = instance.depot();
+        final List<EngineerRoute> routes = new ArrayList<>();
+        for (int v = 1; v <= instance.vehicles(); v++)
+        {
+            final EngineerRoute route = new EngineerRoute("V" + v, 0, 0, Math.round(depot.ready() * MINUTE),
+                Math.round(depot.due() * MINUTE), 0, List.of(), List.of(), List.of(), Map.of(), -1, travel, 0);
+            route.setLoadCapacity(instance.capacity());
+            routes.add(route);
+        }
+        final DispatchSolution solution = new DispatchSolution(routes, visits);
+        solution.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
+            Map.of("engineer used", HardMediumSoftScore.ofSoft(VEHICLE_WEIGHT))));
+        return solution;
+    }
+}
