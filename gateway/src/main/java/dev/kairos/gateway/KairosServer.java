@@ -50,6 +50,7 @@ public final class KairosServer implements AutoCloseable
         engine = EngineHost.start(new EngineContext()
             .journalFolder(context.journalFolder())
             .clock(context.clock())
+            .journalSync(context.journalSync())
             .inboxCapacity(context.inboxCapacity()));
         try
         {

@@ -1,6 +1,7 @@
 package dev.kairos.gateway;
 
 import dev.kairos.solver.journal.JournalDamagedException;
+import dev.kairos.solver.journal.JournalSync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,10 @@ final class ServeCommand implements Callable<Integer>
         description = "Improve the plan continuously with Timefold (default on; --no-optimiser keeps the fast path's plan).")
     boolean optimiser;
 
+    @Option(names = "--journal-sync", defaultValue = "NONE",
+        description = "When acknowledged records reach the disk: NONE (OS write-back; survives a process crash), ASYNC or SYNC (msync per record).")
+    JournalSync journalSync;
+
     @Override
     public Integer call() throws Exception
     {
@@ -44,7 +49,8 @@ final class ServeCommand implements Callable<Integer>
             .adminKey(adminKey == null || adminKey.isEmpty() ? null : adminKey)
             .ioThreads(ioThreads)
             .maxBodyBytes(maxBodyBytes)
-            .optimiser(optimiser);
+            .optimiser(optimiser)
+            .journalSync(journalSync);
         return run(context, server ->
         {
             if (server.generatedAdminKey() != null)

@@ -24,6 +24,7 @@ public final class ServerContext
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
     private boolean optimiser = true;
+    private dev.kairos.solver.journal.JournalSync journalSync = dev.kairos.solver.journal.JournalSync.NONE;
 
     public ServerContext host(final String host)
     {
@@ -127,6 +128,17 @@ public final class ServerContext
     public boolean optimiser()
     {
         return optimiser;
+    }
+
+    public ServerContext journalSync(final dev.kairos.solver.journal.JournalSync journalSync)
+    {
+        this.journalSync = journalSync;
+        return this;
+    }
+
+    public dev.kairos.solver.journal.JournalSync journalSync()
+    {
+        return journalSync;
     }
 
     public Path journalFolder()

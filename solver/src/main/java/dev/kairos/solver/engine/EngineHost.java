@@ -35,7 +35,7 @@ public final class EngineHost implements AutoCloseable
 
     private EngineHost(final EngineContext context)
     {
-        final Journal journal = Journal.open(context.journalFolder());
+        final Journal journal = Journal.open(context.journalFolder(), context.journalSync());
         final LiveState state = new LiveState();
         try
         {

@@ -31,6 +31,8 @@ public final class Journal implements AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
     private final Path folder;
+    private final JournalSync sync;
+    private final boolean readOnly;
     private final BinaryWriter writer = new BinaryWriter();
     private final BinaryReader reader = new BinaryReader();
     private final RecordFormat format = new RecordFormat();
@@ -42,21 +44,45 @@ public final class Journal implements AutoCloseable
     private boolean replayed;
     private TailCut tailCut;
 
-    private Journal(final Path folder)
+    private Journal(final Path folder, final JournalSync sync, final boolean readOnly)
     {
         this.folder = folder;
-        TailRepair.finishInterruptedRepair(folder);
-        this.queue = openQueue(folder);
+        this.sync = sync;
+        this.readOnly = readOnly;
+        if (!readOnly)
+        {
+            TailRepair.finishInterruptedRepair(folder);
+        }
+        this.queue = openQueue(folder, sync, readOnly);
     }
 
     public static Journal open(final Path folder)
     {
-        return new Journal(folder);
+        return open(folder, JournalSync.NONE);
+    }
+
+    public static Journal open(final Path folder, final JournalSync sync)
+    {
+        return new Journal(folder, sync, false);
+    }
+
+    /**
+     * For audits and what-ifs beside a running server: nothing is written, and a damaged last
+     * record is reported (replay stops before it) instead of cut.
+     */
+    public static Journal openReadOnly(final Path folder)
+    {
+        return new Journal(folder, JournalSync.NONE, true);
     }
 
     static SingleChronicleQueue openQueue(final Path folder)
     {
-        return SingleChronicleQueueBuilder.binary(folder).build();
+        return openQueue(folder, JournalSync.NONE, false);
+    }
+
+    private static SingleChronicleQueue openQueue(final Path folder, final JournalSync sync, final boolean readOnly)
+    {
+        return SingleChronicleQueueBuilder.binary(folder).syncMode(sync.mode).readOnly(readOnly).build();
     }
 
     /** Position of the last record: 0 for an empty journal. */
@@ -81,6 +107,19 @@ public final class Journal implements AutoCloseable
      */
     public long replay(final RecordHandler handler)
     {
+        return replay(handler, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #replay(RecordHandler)}, stopping before the first record whose engine time is after
+     * {@code until}: the state as of that moment. Only for read-only journals (a writer must replay all).
+     */
+    public long replay(final RecordHandler handler, final long until)
+    {
+        if (until != Long.MAX_VALUE && !readOnly)
+        {
+            throw new IllegalStateException("a journal opened for writing replays to its end");
+        }
         if (replayed)
         {
             throw new IllegalStateException("replay runs once, before the first append");
@@ -99,6 +138,10 @@ public final class Journal implements AutoCloseable
                         break;
                     }
                     problem = readFrame(document.wire().bytes(), expected);
+                    if (problem == null && decoded.command().at() > until)
+                    {
+                        break;
+                    }
                     if (problem == null)
                     {
                         handler.onRecord(decoded.command(), decoded.effects(), expected);
@@ -109,6 +152,13 @@ public final class Journal implements AutoCloseable
                 if (hasAnotherDocument(tailer))
                 {
                     throw new JournalDamagedException(expected, problem + ", and records follow it");
+                }
+                if (readOnly)
+                {
+                    tailCut = new TailCut(expected, problem, null);
+                    LOG.warn("journal: the last record, at position {}, is damaged ({}); read-only, so left as it is",
+                        expected, problem);
+                    break;
                 }
                 cutTail(expected, problem);
                 break;
@@ -123,9 +173,9 @@ public final class Journal implements AutoCloseable
      */
     public long append(final Command command, final Effects effects)
     {
-        if (!replayed)
+        if (!replayed || readOnly)
         {
-            throw new IllegalStateException("replay the journal before appending to it");
+            throw new IllegalStateException(readOnly ? "the journal was opened read-only" : "replay the journal before appending to it");
         }
         final long position = lastPosition + 1;
         writer.reset();
@@ -223,7 +273,7 @@ public final class Journal implements AutoCloseable
     {
         queue.close();
         final Path damagedCopy = TailRepair.cut(folder, position - 1, position);
-        queue = openQueue(folder);
+        queue = openQueue(folder, sync, false);
         tailCut = new TailCut(position, reason, damagedCopy);
         LOG.warn("journal: the last record, at position {}, is damaged ({}); cut it and resumed after position {}; "
             + "the damaged journal is kept at {}", position, reason, position - 1, damagedCopy);
