@@ -38,6 +38,7 @@ public final class Journal implements AutoCloseable
     private final RecordFormat format = new RecordFormat();
     private SingleChronicleQueue queue;
     private ExcerptAppender appender;
+    private java.lang.invoke.MethodHandle syncHandle;
     private byte[] readBuffer = new byte[1024];
     private CommandCodec.Decoded decoded;
     private long lastPosition;
@@ -202,8 +203,34 @@ public final class Journal implements AutoCloseable
                 throw ex;
             }
         }
+        if (sync != JournalSync.NONE)
+        {
+            syncAppender();
+        }
         lastPosition = position;
         return position;
+    }
+
+    /**
+     * The queue's sync mode only says how to msync; the appender's {@code sync()} does it, up to what
+     * was written. Its class is not public, hence the handle, looked up once.
+     */
+    private void syncAppender()
+    {
+        try
+        {
+            if (syncHandle == null)
+            {
+                final java.lang.reflect.Method method = appender.getClass().getMethod("sync");
+                method.setAccessible(true);
+                syncHandle = java.lang.invoke.MethodHandles.lookup().unreflect(method);
+            }
+            syncHandle.invoke(appender);
+        }
+        catch (final Throwable ex)
+        {
+            throw new IllegalStateException("could not sync the journal to disk", ex);
+        }
     }
 
     @Override
