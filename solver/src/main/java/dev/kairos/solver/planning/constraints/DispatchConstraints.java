@@ -49,7 +49,8 @@ public final class DispatchConstraints implements ConstraintProvider
             visitTakenOffItsPinnedEngineer(factory),
             vehicleOverItsLoadCapacity(factory),
             engineerUsed(factory),
-            engineerWaitsOnSite(factory)
+            engineerWaitsOnSite(factory),
+            ticketServedLateInTheDay(factory)
         };
     }
 
@@ -181,6 +182,16 @@ public final class DispatchConstraints implements ConstraintProvider
             .filter(route -> route.idleMillis() > 0)
             .penalize(HardMediumSoftScore.ONE_SOFT, route -> RouteCost.IDLE_WEIGHT * route.idleMillis() / 1_000)
             .asConstraint("engineer waits on site");
+    }
+
+    /** The sooner a ticket is done the better, urgent ones most: keeps an overloaded plan working through its backlog. */
+    Constraint ticketServedLateInTheDay(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> visit.getArrival() != null)
+            .penalize(HardMediumSoftScore.ONE_SOFT,
+                visit -> RouteCost.responseCost(visit.getEnd() - visit.getRoute().getDeparture(), visit.getPriority()))
+            .asConstraint("ticket served late in the day");
     }
 
     static long latenessWeight(final Visit visit)
