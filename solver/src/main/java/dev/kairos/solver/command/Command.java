@@ -6,7 +6,8 @@ package dev.kairos.solver.command;
  */
 public sealed interface Command
     permits CreateTicket, UpdateTicket, CancelTicket, PutEngineer, PutDepot, EngineerLocation,
-    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress
+    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress,
+    PutSlaPolicy, DeleteSlaPolicy, PutCalendar, FireSla
 {
     long at();
 }

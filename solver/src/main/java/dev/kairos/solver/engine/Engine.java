@@ -41,6 +41,7 @@ public final class Engine implements Agent
     private final long horizonMillis;
     private final long tickMillis;
     private long nextTick;
+    private final SlaAlarms slaAlarms;
     private volatile long position;
     private volatile Consumer<String> routesChanged;
 
@@ -54,6 +55,7 @@ public final class Engine implements Agent
         this.horizonMillis = context.dispatchHorizon().toMillis();
         this.tickMillis = context.tickInterval().toMillis();
         this.position = state.position();
+        this.slaAlarms = new SlaAlarms(state, clock.millis());
     }
 
     /** Journal position of the last applied command; any thread. */
@@ -108,7 +110,18 @@ public final class Engine implements Agent
             return 0;
         }
         nextTick = now + tickMillis;
-        return dispatchDue(now);
+        return slaAlarms.fireDue(state, now, this::fireSla) + dispatchDue(now);
+    }
+
+    private void fireSla(final dev.kairos.solver.command.FireSla fire)
+    {
+        handle(Request.command(fire, outcome ->
+        {
+            if (!(outcome instanceof Outcome.Applied))
+            {
+                LOG.warn("SLA moment {} not applied: {}", fire, outcome);
+            }
+        }));
     }
 
     /** Dispatches each idle engineer's next visit once its start is within the horizon, in engineer order. */

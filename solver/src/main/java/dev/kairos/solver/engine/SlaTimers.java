@@ -1,0 +1,153 @@
+package dev.kairos.solver.engine;
+
+import org.agrona.DeadlineTimerWheel;
+import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.collections.ObjectHashSet;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Which tickets wait for which instant, on an Agrona {@link DeadlineTimerWheel}: one wheel timer
+ * per distinct instant, with the tickets waiting for it. Nothing here scans tickets; expiring
+ * costs the wheel's ticks between polls.
+ * <ul>
+ *   <li>One timer per <em>instant</em>, not per ticket: business calendars make deadlines
+ *       coincide (every ticket opened over a weekend reaches 50 % at the same Monday minute), and
+ *       the wheel grows every spoke to the fullest one's size, so 100,000 timers on one instant
+ *       would cost a gigabyte; as one timer they cost one slot.</li>
+ *   <li>Removal is lazy: a ticket leaves its instant's set, and the wheel timer stays until it
+ *       expires and finds nobody waiting. That saves a map from instants to timer ids; a stale
+ *       timer costs its 8-byte slot until its instant passes.</li>
+ * </ul>
+ * Engine thread only.
+ */
+final class SlaTimers
+{
+    /** About a second (a power of two, as the wheel needs): SLA moments are minutes apart and fire within a tick. */
+    static final long TICK_MILLIS = 1024;
+    /** 4096 ticks, about 70 minutes a turn: a million open tickets spread to a few hundred per spoke. */
+    static final int TICKS_PER_WHEEL = 4096;
+    private static final long NONE = -1;
+
+    private final DeadlineTimerWheel wheel;
+    private final Long2ObjectHashMap<Object> waiting = new Long2ObjectHashMap<>();
+    private long expiredTimer = NONE;
+    // Keeps the timer (returns false) so its deadline can still be read, then cancels it.
+    private final DeadlineTimerWheel.TimerHandler peek = (unit, now, timerId) ->
+    {
+        expiredTimer = timerId;
+        return false;
+    };
+
+    SlaTimers(final long now)
+    {
+        wheel = new DeadlineTimerWheel(TimeUnit.MILLISECONDS, now, TICK_MILLIS, TICKS_PER_WHEEL);
+    }
+
+    /** {@code ticketId} waits for {@code deadline}; {@link Long#MAX_VALUE} (never) is ignored. */
+    @SuppressWarnings("unchecked")
+    void add(final String ticketId, final long deadline)
+    {
+        if (deadline == Long.MAX_VALUE)
+        {
+            return;
+        }
+        final Object tickets = waiting.get(deadline);
+        if (tickets == null)
+        {
+            waiting.put(deadline, ticketId);
+            wheel.scheduleTimer(deadline);
+        }
+        else if (tickets instanceof final String one)
+        {
+            if (!one.equals(ticketId))
+            {
+                final ObjectHashSet<String> several = new ObjectHashSet<>(4);
+                several.add(one);
+                several.add(ticketId);
+                waiting.put(deadline, several);
+            }
+        }
+        else
+        {
+            ((ObjectHashSet<String>)tickets).add(ticketId);
+        }
+    }
+
+    /** {@code ticketId} no longer waits for {@code deadline}; nothing happens if it did not. */
+    @SuppressWarnings("unchecked")
+    void remove(final String ticketId, final long deadline)
+    {
+        final Object tickets = waiting.get(deadline);
+        if (tickets instanceof final String one)
+        {
+            if (one.equals(ticketId))
+            {
+                waiting.remove(deadline);
+            }
+        }
+        else if (tickets != null)
+        {
+            final ObjectHashSet<String> several = (ObjectHashSet<String>)tickets;
+            several.remove(ticketId);
+            if (several.isEmpty())
+            {
+                waiting.remove(deadline);
+            }
+        }
+    }
+
+    /** Hands over (and forgets) every ticket waiting for an instant at or before {@code now}, in no set order. */
+    @SuppressWarnings("unchecked")
+    void expire(final long now, final Consumer<String> due)
+    {
+        if (wheel.timerCount() == 0)
+        {
+            if (wheel.currentTickTime() <= now)
+            {
+                wheel.resetStartTime(now);
+            }
+            return;
+        }
+        while (true)
+        {
+            expiredTimer = NONE;
+            wheel.poll(now, peek, 1);
+            if (expiredTimer == NONE)
+            {
+                if (wheel.currentTickTime() > now)
+                {
+                    return;
+                }
+                continue;
+            }
+            final long deadline = wheel.deadline(expiredTimer);
+            wheel.cancelTimer(expiredTimer);
+            final Object tickets = waiting.remove(deadline);
+            if (tickets instanceof final String one)
+            {
+                due.accept(one);
+            }
+            else if (tickets != null)
+            {
+                for (final String ticketId : (ObjectHashSet<String>)tickets)
+                {
+                    due.accept(ticketId);
+                }
+            }
+        }
+    }
+
+    /** Distinct instants somebody waits for. */
+    int instants()
+    {
+        return waiting.size();
+    }
+
+    /** Timers in the wheel, stale ones included. */
+    long wheelTimers()
+    {
+        return wheel.timerCount();
+    }
+}
