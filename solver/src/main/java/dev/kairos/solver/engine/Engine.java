@@ -113,15 +113,19 @@ public final class Engine implements Agent
         return slaAlarms.fireDue(state, now, this::fireSla) + dispatchDue(now);
     }
 
-    private void fireSla(final dev.kairos.solver.command.FireSla fire)
+    /** Journals and applies a due SLA moment; false when the engine refused it (then it is not retried). */
+    private boolean fireSla(final dev.kairos.solver.command.FireSla fire)
     {
+        final boolean[] applied = new boolean[1];
         handle(Request.command(fire, outcome ->
         {
-            if (!(outcome instanceof Outcome.Applied))
+            applied[0] = outcome instanceof Outcome.Applied;
+            if (!applied[0])
             {
                 LOG.warn("SLA moment {} not applied: {}", fire, outcome);
             }
         }));
+        return applied[0];
     }
 
     /** Dispatches each idle engineer's next visit once its start is within the horizon, in engineer order. */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Turns SLA timers into journaled {@link FireSla} commands. The wheel holds each open ticket's
@@ -53,16 +53,20 @@ final class SlaAlarms implements SlaBook.WakeListener
         timers.add(ticketId, after);
     }
 
-    /** Fires, through {@code fire}, every moment due by {@code now}; returns how many. */
-    int fireDue(final LiveState state, final long now, final Consumer<FireSla> fire)
+    /** Fires, through {@code fire} (true when applied), every moment due by {@code now}; returns how many. */
+    int fireDue(final LiveState state, final long now, final Predicate<FireSla> fire)
     {
         collect(state, now);
         int fired = 0;
         while (!due.isEmpty())
         {
             final Due next = due.poll();
-            fire.accept(new FireSla(now, next.ticketId(), next.moment()));
-            fired++;
+            if (fire.test(new FireSla(now, next.ticketId(), next.moment())))
+            {
+                fired++;
+                // Its next moment may fall at the same instant, when the wake listener hears of no change.
+                timers.add(next.ticketId(), state.sla().ticket(next.ticketId()).wake());
+            }
             // The ticket's following moment may be overdue too: it joins the queue in deadline order.
             collect(state, now);
         }

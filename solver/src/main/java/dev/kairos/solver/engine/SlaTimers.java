@@ -113,10 +113,13 @@ final class SlaTimers
         while (true)
         {
             expiredTimer = NONE;
+            final long tick = wheel.currentTickTime();
             wheel.poll(now, peek, 1);
             if (expiredTimer == NONE)
             {
-                if (wheel.currentTickTime() > now)
+                // A poll that neither expired nor moved on has looked at the whole current tick: done.
+                // One that moved on has yet to look at the tick it moved to.
+                if (wheel.currentTickTime() == tick)
                 {
                     return;
                 }
