@@ -59,7 +59,8 @@ final class Views
         long position,
         PlanViews.Assignment assignment,
         String unassignedReason,
-        Closure closure)
+        Closure closure,
+        SlaViews.SlaView sla)
     {
     }
 
@@ -99,7 +100,8 @@ final class Views
             spec.tools(), spec.parts(), spec.durationMinutes(), Window.of(spec.window()),
             spec.due() == TicketSpec.NO_TIME ? null : time(spec.due()),
             ticket.status(), ticket.cancelReason(), time(ticket.createdAt()), time(ticket.updatedAt()), ticket.position(),
-            PlanViews.assignment(planned), planned.unassignedReason(), ticket.closure());
+            PlanViews.assignment(planned), planned.unassignedReason(), ticket.closure(),
+            SlaViews.ticket(planned.sla(), ticket.status(), planned.asOf()));
     }
 
     static EngineerView engineer(final Engineer engineer)

@@ -56,6 +56,13 @@ public final class Exchange
         return Ids.check(name, params.get(name));
     }
 
+    /** A query-string parameter's first value, or null when the request has none. */
+    public String queryParam(final String name)
+    {
+        final java.util.List<String> values = new io.netty.handler.codec.http.QueryStringDecoder(request.uri()).parameters().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     /** The request body; valid only until the handler returns (decode it there). */
     public ByteBuf body()
     {
