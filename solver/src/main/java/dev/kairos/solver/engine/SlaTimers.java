@@ -11,15 +11,13 @@ import java.util.function.Consumer;
  * Which tickets wait for which instant, on an Agrona {@link DeadlineTimerWheel}: one wheel timer
  * per distinct instant, with the tickets waiting for it. Nothing here scans tickets; expiring
  * costs the wheel's ticks between polls.
- * <ul>
- *   <li>One timer per <em>instant</em>, not per ticket: business calendars make deadlines
- *       coincide (every ticket opened over a weekend reaches 50 % at the same Monday minute), and
- *       the wheel grows every spoke to the fullest one's size, so 100,000 timers on one instant
- *       would cost a gigabyte; as one timer they cost one slot.</li>
- *   <li>Removal is lazy: a ticket leaves its instant's set, and the wheel timer stays until it
- *       expires and finds nobody waiting. That saves a map from instants to timer ids; a stale
- *       timer costs its 8-byte slot until its instant passes.</li>
- * </ul>
+ * <p>
+ * One timer per <em>instant</em>, not per ticket: business calendars make deadlines coincide
+ * (every ticket opened over a weekend reaches 50 % at the same Monday minute), and the wheel
+ * grows every spoke to the size of the fullest, so 100,000 timers on one instant would cost a
+ * gigabyte; as one timer they cost one slot. When the last ticket leaves an instant its timer is
+ * cancelled, so rescheduling never leaves stale timers behind.
+ * <p>
  * Engine thread only.
  */
 final class SlaTimers
@@ -30,10 +28,23 @@ final class SlaTimers
     static final int TICKS_PER_WHEEL = 4096;
     private static final long NONE = -1;
 
+    /** The wheel timer of an instant, and who waits for it: one ticket id, or a set of them. */
+    private static final class Waiting
+    {
+        private final long timerId;
+        private Object tickets;
+
+        private Waiting(final long timerId, final String ticketId)
+        {
+            this.timerId = timerId;
+            this.tickets = ticketId;
+        }
+    }
+
     private final DeadlineTimerWheel wheel;
-    private final Long2ObjectHashMap<Object> waiting = new Long2ObjectHashMap<>();
+    private final Long2ObjectHashMap<Waiting> waiting = new Long2ObjectHashMap<>();
     private long expiredTimer = NONE;
-    // Keeps the timer (returns false) so its deadline can still be read, then cancels it.
+    // Keeps the timer (returns false) so that its deadline can still be read; the caller cancels it.
     private final DeadlineTimerWheel.TimerHandler peek = (unit, now, timerId) ->
     {
         expiredTimer = timerId;
@@ -53,25 +64,24 @@ final class SlaTimers
         {
             return;
         }
-        final Object tickets = waiting.get(deadline);
-        if (tickets == null)
+        final Waiting instant = waiting.get(deadline);
+        if (instant == null)
         {
-            waiting.put(deadline, ticketId);
-            wheel.scheduleTimer(deadline);
+            waiting.put(deadline, new Waiting(wheel.scheduleTimer(deadline), ticketId));
         }
-        else if (tickets instanceof final String one)
+        else if (instant.tickets instanceof final String one)
         {
             if (!one.equals(ticketId))
             {
                 final ObjectHashSet<String> several = new ObjectHashSet<>(4);
                 several.add(one);
                 several.add(ticketId);
-                waiting.put(deadline, several);
+                instant.tickets = several;
             }
         }
         else
         {
-            ((ObjectHashSet<String>)tickets).add(ticketId);
+            ((ObjectHashSet<String>)instant.tickets).add(ticketId);
         }
     }
 
@@ -79,22 +89,26 @@ final class SlaTimers
     @SuppressWarnings("unchecked")
     void remove(final String ticketId, final long deadline)
     {
-        final Object tickets = waiting.get(deadline);
-        if (tickets instanceof final String one)
+        final Waiting instant = waiting.get(deadline);
+        if (instant == null)
         {
-            if (one.equals(ticketId))
-            {
-                waiting.remove(deadline);
-            }
+            return;
         }
-        else if (tickets != null)
+        final boolean empty;
+        if (instant.tickets instanceof final String one)
         {
-            final ObjectHashSet<String> several = (ObjectHashSet<String>)tickets;
+            empty = one.equals(ticketId);
+        }
+        else
+        {
+            final ObjectHashSet<String> several = (ObjectHashSet<String>)instant.tickets;
             several.remove(ticketId);
-            if (several.isEmpty())
-            {
-                waiting.remove(deadline);
-            }
+            empty = several.isEmpty();
+        }
+        if (empty)
+        {
+            waiting.remove(deadline);
+            wheel.cancelTimer(instant.timerId);
         }
     }
 
@@ -127,14 +141,14 @@ final class SlaTimers
             }
             final long deadline = wheel.deadline(expiredTimer);
             wheel.cancelTimer(expiredTimer);
-            final Object tickets = waiting.remove(deadline);
-            if (tickets instanceof final String one)
+            final Waiting instant = waiting.remove(deadline);
+            if (instant.tickets instanceof final String one)
             {
                 due.accept(one);
             }
-            else if (tickets != null)
+            else
             {
-                for (final String ticketId : (ObjectHashSet<String>)tickets)
+                for (final String ticketId : (ObjectHashSet<String>)instant.tickets)
                 {
                     due.accept(ticketId);
                 }
@@ -148,7 +162,7 @@ final class SlaTimers
         return waiting.size();
     }
 
-    /** Timers in the wheel, stale ones included. */
+    /** Timers in the wheel: one per instant. */
     long wheelTimers()
     {
         return wheel.timerCount();
