@@ -34,6 +34,16 @@ final class ServeCommand implements Callable<Integer>
         description = "Improve the plan continuously with Timefold (default on; --no-optimiser keeps the fast path's plan).")
     boolean optimiser;
 
+    @Option(names = "--policies", description = "SLA policy file (calendars and policies) to seed an empty journal with.")
+    Path policies;
+
+    @Option(names = "--reload-policies", description = "Apply the --policies file to a journal that has entries (changed entries only).")
+    boolean reloadPolicies;
+
+    @Option(names = "--clock-speed", defaultValue = "1", description = "Run engine time N times faster than the wall clock, "
+        + "resuming where the last run left it (default ${DEFAULT-VALUE}).")
+    double clockSpeed;
+
     @Override
     public Integer call() throws Exception
     {
@@ -44,7 +54,26 @@ final class ServeCommand implements Callable<Integer>
             .adminKey(adminKey == null || adminKey.isEmpty() ? null : adminKey)
             .ioThreads(ioThreads)
             .maxBodyBytes(maxBodyBytes)
-            .optimiser(optimiser);
+            .optimiser(optimiser)
+            .policyFile(policies)
+            .reloadPolicies(reloadPolicies);
+        if (reloadPolicies && policies == null)
+        {
+            System.err.println("kairos: --reload-policies needs --policies FILE");
+            return 2;
+        }
+        try
+        {
+            if (clockSpeed != 1 || java.nio.file.Files.exists(data.resolve(EngineClock.FILE)))
+            {
+                context.clock(EngineClock.resume(data, clockSpeed));
+            }
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage());
+            return 2;
+        }
         return run(context, server ->
         {
             if (server.generatedAdminKey() != null)

@@ -24,6 +24,8 @@ public final class ServerContext
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
     private boolean optimiser = true;
+    private Path policyFile;
+    private boolean reloadPolicies;
 
     public ServerContext host(final String host)
     {
@@ -127,6 +129,30 @@ public final class ServerContext
     public boolean optimiser()
     {
         return optimiser;
+    }
+
+    /** SLA calendars and policies to seed an empty journal with; null for none. */
+    public ServerContext policyFile(final Path policyFile)
+    {
+        this.policyFile = policyFile;
+        return this;
+    }
+
+    public Path policyFile()
+    {
+        return policyFile;
+    }
+
+    /** Apply the policy file's changes to a journal that already has entries. */
+    public ServerContext reloadPolicies(final boolean reloadPolicies)
+    {
+        this.reloadPolicies = reloadPolicies;
+        return this;
+    }
+
+    public boolean reloadPolicies()
+    {
+        return reloadPolicies;
     }
 
     public Path journalFolder()

@@ -14,6 +14,12 @@ import dev.kairos.solver.state.Ticket;
  */
 record PlannedTicket(Ticket ticket, String engineerId, Stop stop, String unassignedReason, TicketSla sla, long asOf)
 {
+    /** Without SLA state: a ticket as the plan alone has it. */
+    PlannedTicket(final Ticket ticket, final String engineerId, final Stop stop, final String unassignedReason)
+    {
+        this(ticket, engineerId, stop, unassignedReason, null, 0);
+    }
+
     /** As of the engine's time: for replies to commands, whose time it is. */
     static PlannedTicket of(final LiveState state, final Ticket ticket)
     {
