@@ -188,7 +188,8 @@ final class SlaPolicyDecoder
             final ClockKind clock = clockNode == null || clockNode.isNull() ? ClockKind.RESOLUTION : clock(step, clockNode);
             final long delay = duration(step, "delay", false, 0);
             final EscalationAction action = step.enumeration("action", EscalationAction.class, true);
-            final long repeat = step.has("repeat") ? duration(step, "repeat", false, 1_000) : EscalationStep.NO_REPEAT;
+            // At least a minute: a step repeating every second would journal a record a second per late ticket.
+            final long repeat = step.has("repeat") ? duration(step, "repeat", false, 60_000) : EscalationStep.NO_REPEAT;
             final String to = step.text("to", false, 200);
             steps.add(new EscalationStep(clock, percent, delay, action, repeat, to));
         }

@@ -123,6 +123,7 @@ class SlaPolicyIT
             arguments("threshold of 0", good.replace("[50,75,90]", "[0,50]"), "reminders[0]", "0"),
             arguments("a step with no action", good.replace("\"action\":\"PAGE_SUPERVISOR\",", ""), "escalation[0].action", null),
             arguments("a step at no threshold", good.replace("\"at\":\"BREACH\"", "\"at\":100"), "escalation[0].at", "100"),
+            arguments("a repeat under a minute", good.replace("\"PT30M\"", "\"PT10S\""), "escalation[0].repeat", "PT10S"),
             arguments("a milestone that is not one", good.replace("\"ON_SITE\"", "\"COMPLETED\""), "responseMilestone", "COMPLETED"),
             arguments("pausing on a planning status", good.replace("\"WAITING_PARTS\"]", "\"PLANNED\"]"), "pauseOn[1]", "PLANNED"),
             arguments("an unknown priority", good.replace("[\"P1\"]", "[\"P9\"]"), "match.priorities[0]", "P9"),
