@@ -39,6 +39,16 @@ final class ServeCommand implements Callable<Integer>
         description = "When acknowledged records reach the disk: NONE (OS write-back; survives a process crash), ASYNC or SYNC (msync per record).")
     JournalSync journalSync;
 
+    @Option(names = "--policies", description = "SLA policy file (calendars and policies) to seed an empty journal with.")
+    Path policies;
+
+    @Option(names = "--reload-policies", description = "Apply the --policies file to a journal that has entries (changed entries only).")
+    boolean reloadPolicies;
+
+    @Option(names = "--clock-speed", defaultValue = "1", description = "Run engine time N times faster than the wall clock, "
+        + "resuming where the last run left it (default ${DEFAULT-VALUE}).")
+    double clockSpeed;
+
     @Override
     public Integer call() throws Exception
     {
@@ -50,7 +60,26 @@ final class ServeCommand implements Callable<Integer>
             .ioThreads(ioThreads)
             .maxBodyBytes(maxBodyBytes)
             .optimiser(optimiser)
-            .journalSync(journalSync);
+            .journalSync(journalSync)
+            .policyFile(policies)
+            .reloadPolicies(reloadPolicies);
+        if (reloadPolicies && policies == null)
+        {
+            System.err.println("kairos: --reload-policies needs --policies FILE");
+            return 2;
+        }
+        try
+        {
+            if (clockSpeed != 1 || java.nio.file.Files.exists(data.resolve(EngineClock.FILE)))
+            {
+                context.clock(EngineClock.resume(data, clockSpeed));
+            }
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage());
+            return 2;
+        }
         return run(context, server ->
         {
             if (server.generatedAdminKey() != null)

@@ -25,6 +25,8 @@ public final class ServerContext
     private InstantSource clock = InstantSource.system();
     private boolean optimiser = true;
     private dev.kairos.solver.journal.JournalSync journalSync = dev.kairos.solver.journal.JournalSync.NONE;
+    private Path policyFile;
+    private boolean reloadPolicies;
 
     public ServerContext host(final String host)
     {
@@ -139,6 +141,30 @@ public final class ServerContext
     public dev.kairos.solver.journal.JournalSync journalSync()
     {
         return journalSync;
+    }
+
+    /** SLA calendars and policies to seed an empty journal with; null for none. */
+    public ServerContext policyFile(final Path policyFile)
+    {
+        this.policyFile = policyFile;
+        return this;
+    }
+
+    public Path policyFile()
+    {
+        return policyFile;
+    }
+
+    /** Apply the policy file's changes to a journal that already has entries. */
+    public ServerContext reloadPolicies(final boolean reloadPolicies)
+    {
+        this.reloadPolicies = reloadPolicies;
+        return this;
+    }
+
+    public boolean reloadPolicies()
+    {
+        return reloadPolicies;
     }
 
     public Path journalFolder()

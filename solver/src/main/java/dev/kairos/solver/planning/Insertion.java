@@ -107,7 +107,9 @@ public final class Insertion
         final long now,
         final Function<String, Route> routes)
     {
-        final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? spec : state.ticket(id).spec();
+        // The planner's view of a ticket: its due time is the SLA resolution deadline when that is earlier.
+        final TicketSpec planned = state.planningSpec(ticketId, spec, now);
+        final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? planned : state.planningSpec(id);
         final List<Engineer> qualified = new ArrayList<>();
         boolean anySkilled = false;
         for (final Engineer engineer : state.engineers())
