@@ -33,13 +33,16 @@ final class LoadClient implements AutoCloseable
     private final InetSocketAddress address;
     private final int connections;
     private final int maxInFlight;
+    private final long tickNanos;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
 
-    LoadClient(final InetSocketAddress address, final int connections, final int maxInFlight)
+    /** @param tickNanos the pacer's shortest pause; 0 to wake for every request */
+    LoadClient(final InetSocketAddress address, final int connections, final int maxInFlight, final long tickNanos)
     {
         this.address = address;
         this.connections = connections;
         this.maxInFlight = maxInFlight;
+        this.tickNanos = tickNanos;
     }
 
     RunResult run(final String target, final RunSpec spec, final byte[] kinds, final RequestTemplates templates)
@@ -65,7 +68,7 @@ final class LoadClient implements AutoCloseable
                 }
             }).sync();
             final CpuMeter.Reading before = CpuMeter.read();
-            pace(schedule, run);
+            pace(schedule, run, tickNanos);
             try
             {
                 run.allFinished().get(spec.drainTimeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -94,7 +97,7 @@ final class LoadClient implements AutoCloseable
     }
 
     /** Releases each request when it is due; a late wake-up releases everything due at once. */
-    private static void pace(final OpenLoopSchedule schedule, final OpenLoopRun run)
+    private static void pace(final OpenLoopSchedule schedule, final OpenLoopRun run, final long tickNanos)
     {
         final long total = schedule.totalCount();
         long released = 0;
@@ -107,7 +110,7 @@ final class LoadClient implements AutoCloseable
                 run.release(due);
                 continue;
             }
-            final long wait = schedule.intendedNanos(released) - System.nanoTime();
+            final long wait = Math.max(tickNanos, schedule.intendedNanos(released) - System.nanoTime());
             if (wait > 0)
             {
                 LockSupport.parkNanos(wait);

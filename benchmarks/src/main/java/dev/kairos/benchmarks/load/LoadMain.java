@@ -61,8 +61,11 @@ public final class LoadMain implements Callable<Integer>
     @Option(names = "--key", defaultValue = "${env:KAIROS_API_KEY}", description = "API key that may write, with --url (or env KAIROS_API_KEY).")
     String key;
 
-    @Option(names = "--ceiling", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Also measure the bare Netty ceiling (default ${DEFAULT-VALUE}).")
-    boolean ceiling;
+    @Option(names = "--targets", defaultValue = "ceiling,kairos", split = ",", description = "What to load, in this order: ceiling, kairos (default ${DEFAULT-VALUE}).")
+    List<String> targets;
+
+    @Option(names = "--tick", defaultValue = "0s", converter = DurationConverter.class, description = "Shortest pause of the pacer: 0 wakes for each request; more sends in batches, saving generator CPU, and each batch's early requests are charged the wait (default ${DEFAULT-VALUE}).")
+    Duration tick;
 
     @Option(names = "--find-max", description = "Step the rate up, then split the gap, to the highest rate whose p99 meets --target-p99.")
     boolean findMax;
@@ -124,12 +127,11 @@ public final class LoadMain implements Callable<Integer>
         final RunSpec first = new RunSpec(rate, warmup, findMax ? stepDuration : duration, drainTimeout);
         final List<RunResult> runs = new ArrayList<>();
         final List<LoadReport.Search> searches = new ArrayList<>();
-        final List<String> names = ceiling ? List.of(Target.CEILING, Target.KAIROS) : List.of(Target.KAIROS);
-        for (final String name : names)
+        for (final String name : targets)
         {
             try (Target target = open(name);
                  RequestTemplates templates = templates(target, workload, tickets, pings);
-                 LoadClient client = new LoadClient(target.address(), connections, inFlight))
+                 LoadClient client = new LoadClient(target.address(), connections, inFlight, tick.toNanos()))
             {
                 templates.checkCovers(weights);
                 if (findMax)
@@ -276,7 +278,9 @@ public final class LoadMain implements Callable<Integer>
     {
         return new Settings("kairos load", url == null ? Target.IN_PROCESS : url.toString(), rate, warmup.toMillis() / 1000.0,
             (findMax ? stepDuration : duration).toMillis() / 1000.0, connections, inFlight, weights.toString(), engineers,
-            seed, ceiling, findMax, targetMicros(), "caller thread parks until each request is due (LockSupport.parkNanos)");
+            seed, targets, findMax, targetMicros(), tick.isZero() ?
+                "the pacer (caller thread) parks until each request is due (LockSupport.parkNanos)" :
+                "the pacer (caller thread) parks until the next request is due, at least " + tick.toNanos() / 1_000 + " µs");
     }
 
     private void check()
@@ -292,6 +296,14 @@ public final class LoadMain implements Callable<Integer>
         if (engineers < 1 || engineers > 10_000)
         {
             throw new IllegalArgumentException("--engineers: must be 1 to 10000, was " + engineers);
+        }
+        if (targets.isEmpty() || !targets.stream().allMatch(t -> t.equals(Target.CEILING) || t.equals(Target.KAIROS)))
+        {
+            throw new IllegalArgumentException("--targets: a list of ceiling and kairos, was " + targets);
+        }
+        if (tick.isNegative() || tick.compareTo(Duration.ofMillis(10)) > 0)
+        {
+            throw new IllegalArgumentException("--tick: 0 to 10 ms, was " + tick);
         }
         if (drainTimeout.compareTo(Duration.ofMinutes(1)) > 0)
         {

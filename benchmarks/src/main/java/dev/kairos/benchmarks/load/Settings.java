@@ -12,7 +12,7 @@ record Settings(
     String mix,
     int engineers,
     long seed,
-    boolean ceiling,
+    java.util.List<String> targets,
     boolean findMax,
     double p99TargetMicros,
     String pacing)

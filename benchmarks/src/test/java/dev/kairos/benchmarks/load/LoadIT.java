@@ -36,7 +36,7 @@ class LoadIT
             final List<String> reads = setup.createTickets(tickets.subList(0, 16));
             try (RequestTemplates templates = new RequestTemplates(kairos.hostHeader(), kairos.apiKey(), tickets,
                      workload.pings(40), reads);
-                 LoadClient client = new LoadClient(kairos.address(), 4, 8))
+                 LoadClient client = new LoadClient(kairos.address(), 4, 8, 0))
             {
                 final RunResult result = client.run("kairos",
                     new RunSpec(200, Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(10)), mix.sequence(SEED), templates);
@@ -82,7 +82,7 @@ class LoadIT
     @Test
     void shouldRefuseToLoadAnAddressOffTheMachine()
     {
-        final int exit = new CommandLine(new LoadMain()).execute("--url", "http://192.0.2.1:8080", "--key", "k", "--no-ceiling",
+        final int exit = new CommandLine(new LoadMain()).execute("--url", "http://192.0.2.1:8080", "--key", "k", "--targets", "kairos",
             "--rate", "10", "--duration", "1s");
 
         assertThat(exit).isEqualTo(2);
