@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * Everything a load run found, as the JSON {@code --json} writes: where it ran, what was asked,
  * each run's figures, Kairos's figures as ratios to the ceiling's, and the {@code --find-max}
- * searches. Also the console table and the HdrHistogram percentile files.
+ * searches, and runs repeated because other processes disturbed them. Also the console table
+ * and the HdrHistogram percentile files.
  */
 record LoadReport(
     String date,
@@ -23,7 +24,8 @@ record LoadReport(
     Settings settings,
     List<RunResult> runs,
     Ratios ratios,
-    List<Search> searches)
+    List<Search> searches,
+    List<RunResult> discarded)
 {
     /** The machine the figures belong to; the same code on another machine gives other figures. */
     record Machine(int cores, String jdk, String os)

@@ -13,8 +13,6 @@ final class PrintTable
 {
     /** Generator lag beyond this at p99 is a sizeable share of a 1 ms budget: say so. */
     private static final double LAG_WARNING_MICROS = 100;
-    /** Other processes using more than this many cores during a run likely moved its tail. */
-    private static final double DISTURBED_CORES = 0.2;
 
     private final StringBuilder text = new StringBuilder();
     private final List<RunResult> plotted = new ArrayList<>();
@@ -48,6 +46,14 @@ final class PrintTable
         {
             searched(search, targetMicros);
         }
+        if (!report.discarded().isEmpty())
+        {
+            line("repeated because other processes used more than their share of the cores during them (kept in the JSON):");
+            for (final RunResult result : report.discarded())
+            {
+                line("%s", LoadReport.row(result));
+            }
+        }
         final LoadReport.Ratios ratios = report.ratios();
         if (ratios.maxRateUnderTarget() != null)
         {
@@ -56,7 +62,7 @@ final class PrintTable
         }
         for (final RunResult result : all)
         {
-            if (result.cpu() != null && result.cpu().others() > DISTURBED_CORES && Target.isInProcess(s.target()))
+            if (result.cpu() != null && result.cpu().others() > s.disturbedCores() && Target.isInProcess(s.target()))
             {
                 line("warning: %s at %d/s: other processes used %.2f cores during the run; it may be disturbed, repeat it",
                     result.target(), result.offeredRate(), result.cpu().others());

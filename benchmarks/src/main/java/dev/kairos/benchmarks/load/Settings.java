@@ -15,6 +15,7 @@ record Settings(
     java.util.List<String> targets,
     boolean findMax,
     double p99TargetMicros,
+    double disturbedCores,
     String pacing)
 {
 }
