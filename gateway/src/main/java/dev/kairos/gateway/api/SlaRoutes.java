@@ -58,7 +58,7 @@ final class SlaRoutes
         {
             final String id = exchange.id("id");
             exchange.submit(new DeleteSlaPolicy(exchange.receivedAt(), id),
-                applied -> Reply.of(200, Map.of("id", id, "deleted", true, "position", applied.position())));
+                applied -> Reply.of(200, new SlaViews.Deleted(id, true, applied.position())));
         });
 
         router.add(HttpMethod.PUT, "/v1/calendars/{name}", writers(), exchange -> exchange.submit(
@@ -90,7 +90,7 @@ final class SlaRoutes
         final int limit = limit(exchange.queryParam("limit"));
         final long now = exchange.receivedAt();
         exchange.query(state -> atRisk(state, now, within, limit),
-            tickets -> Reply.of(200, Map.of("asOf", Views.time(now), "within", within.toString(), "tickets", tickets)));
+            tickets -> Reply.of(200, new SlaViews.AtRiskList(Views.time(now), within.toString(), tickets)));
     }
 
     private static List<SlaViews.AtRisk> atRisk(final LiveState state, final long now, final Duration within, final int limit)

@@ -33,8 +33,12 @@ final class SlaViews
     {
     }
 
+    record MatchView(List<Priority> priorities, List<String> tiers, List<String> regions)
+    {
+    }
+
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PolicyView(String id, String name, Map<String, List<?>> match, int rank, String responseTarget,
+    record PolicyView(String id, String name, MatchView match, int rank, String responseTarget,
                       TicketStatus responseMilestone, String resolutionTarget, String calendar, List<Integer> reminders,
                       List<TicketStatus> pauseOn, List<StepView> escalation, String reopen, boolean builtIn, long version,
                       String updatedAt)
@@ -59,6 +63,14 @@ final class SlaViews
     {
     }
 
+    record AtRiskList(String asOf, String within, List<AtRisk> tickets)
+    {
+    }
+
+    record Deleted(String id, boolean deleted, long position)
+    {
+    }
+
     record AtRisk(String id, Priority priority, TicketStatus status, String policy, String clock, String deadline,
                   String remaining, double percentUsed)
     {
@@ -70,8 +82,8 @@ final class SlaViews
         final List<StepView> steps = spec.escalation().stream().map(step -> new StepView(
             step.atBreach() ? "BREACH" : step.percent(), step.clock().wireName(), Duration.ofMillis(step.delayMillis()).toString(),
             step.action().name(), step.repeats() ? Duration.ofMillis(step.repeatMillis()).toString() : null, step.to())).toList();
-        return new PolicyView(policy.id(), spec.name(), Map.of("priorities", spec.match().priorities(), "tiers", spec.match().tiers(),
-            "regions", spec.match().regions()), spec.rank(), Duration.ofMillis(spec.responseTargetMillis()).toString(),
+        return new PolicyView(policy.id(), spec.name(), new MatchView(spec.match().priorities(), spec.match().tiers(),
+            spec.match().regions()), spec.rank(), Duration.ofMillis(spec.responseTargetMillis()).toString(),
             spec.responseMilestone(), Duration.ofMillis(spec.resolutionTargetMillis()).toString(), spec.calendar(), spec.reminders(),
             spec.pauseOn(), steps, spec.reopen().name(), policy.builtIn(), policy.version(), policy.builtIn() ? null : time(policy.updatedAt()));
     }

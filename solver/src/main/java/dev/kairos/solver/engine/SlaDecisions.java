@@ -99,7 +99,8 @@ final class SlaDecisions
     /**
      * The ticket becomes the nearest qualified engineer's next visit after the ones already
      * dispatched, and is dispatched itself, so the optimiser may no longer move it. Skills and
-     * tools are required; capacity, shift end and window are not: forcing is the override.
+     * tools are required, and a shift not yet over; whether the route then fits capacity, van
+     * stock, windows and the shift's end is not asked: forcing is the override.
      */
     private static Effects forceDispatch(final LiveState state, final Ticket ticket, final long at)
     {

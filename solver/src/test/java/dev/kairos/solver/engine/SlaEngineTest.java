@@ -24,7 +24,6 @@ import dev.kairos.solver.sla.EscalationStep;
 import dev.kairos.solver.sla.PolicyMatch;
 import dev.kairos.solver.sla.SlaMoment;
 import dev.kairos.solver.state.LiveState;
-import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.StateDigest;
 import dev.kairos.solver.state.TicketEvent;
 import org.junit.jupiter.api.AfterEach;
