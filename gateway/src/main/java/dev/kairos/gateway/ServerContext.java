@@ -24,6 +24,7 @@ public final class ServerContext
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
     private boolean optimiser = true;
+    private dev.kairos.gateway.push.PushContext push = new dev.kairos.gateway.push.PushContext();
 
     public ServerContext host(final String host)
     {
@@ -127,6 +128,18 @@ public final class ServerContext
     public boolean optimiser()
     {
         return optimiser;
+    }
+
+    /** The event stream's buffers, limits and token lifetime. */
+    public ServerContext push(final dev.kairos.gateway.push.PushContext push)
+    {
+        this.push = push;
+        return this;
+    }
+
+    public dev.kairos.gateway.push.PushContext push()
+    {
+        return push;
     }
 
     public Path journalFolder()
