@@ -77,9 +77,14 @@ final class CatchUp implements AutoCloseable
             {
                 final int read = reader.poll((command, effects, position) ->
                 {
+                    if (position <= after)
+                    {
+                        mapper.remember(command, effects, position);
+                        return;
+                    }
                     for (final Event event : mapper.eventsOf(command, effects, position))
                     {
-                        if (position > after && subscription.matches(event))
+                        if (subscription.matches(event))
                         {
                             events.add(event);
                         }

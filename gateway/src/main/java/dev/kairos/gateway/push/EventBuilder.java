@@ -30,6 +30,13 @@ final class EventBuilder
     private String previousEngineerId;
     private String depotId;
     private String region;
+    private boolean quiet;
+
+    /** While quiet, {@link #build} renders nothing and returns null: for records whose events nobody will read. */
+    void quiet(final boolean quiet)
+    {
+        this.quiet = quiet;
+    }
 
     EventBuilder start(final EventType type, final long at, final long position)
     {
@@ -84,6 +91,10 @@ final class EventBuilder
 
     Event build()
     {
+        if (quiet)
+        {
+            return null;
+        }
         buffer.reset();
         try (JsonGenerator json = Json.MAPPER.createGenerator(buffer))
         {

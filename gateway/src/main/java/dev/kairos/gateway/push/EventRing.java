@@ -60,6 +60,15 @@ final class EventRing
         head = sequence;
     }
 
+    /**
+     * Records up to this position were taken in without publishing their events (the tail's quiet
+     * start): the ring cannot serve a resume from before it. Tail thread only.
+     */
+    void skipped(final long position)
+    {
+        coveredAfter = Math.max(coveredAfter, position);
+    }
+
     /** Sequence number the next event will get: events {@code [head - capacity, head)} may be read. */
     long head()
     {

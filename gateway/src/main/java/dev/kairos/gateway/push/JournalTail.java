@@ -16,6 +16,8 @@ import java.util.List;
  * into events for the ring; then wakes the subscribers. It never talks to the engine: if it falls
  * behind, only the stream lags. At start it reads the whole journal, which rebuilds the mapper's
  * memory and fills the ring with the most recent events, so a client can resume across a restart.
+ * Records that could not fit in the ring anyway (more than its capacity before the journal's end
+ * at start) are only remembered, not rendered: a third of the cost.
  * <p>
  * An agent on its own thread: the reader is opened, polled and closed there. {@link #position()}
  * and {@link #failure()} from any thread.
@@ -28,6 +30,7 @@ final class JournalTail implements Agent
 
     private final Path journalFolder;
     private final EventRing ring;
+    private final long quietThrough;
     private final Runnable onPublished;
     private final Runnable onFailure;
     private final EventMapper mapper = new EventMapper();
@@ -36,10 +39,14 @@ final class JournalTail implements Agent
     private volatile long position;
     private volatile String failure;
 
-    JournalTail(final Path journalFolder, final EventRing ring, final Runnable onPublished, final Runnable onFailure)
+    /** {@code endAtStart}: the journal's last position when the server started. */
+    JournalTail(final Path journalFolder, final EventRing ring, final long endAtStart, final Runnable onPublished,
+        final Runnable onFailure)
     {
         this.journalFolder = journalFolder;
         this.ring = ring;
+        // Most records make at least one event, so the last ring-capacity records fill the ring by themselves.
+        this.quietThrough = Math.max(0, endAtStart - ring.capacity());
         this.onPublished = onPublished;
         this.onFailure = onFailure;
     }
@@ -91,6 +98,16 @@ final class JournalTail implements Agent
 
     private void onRecord(final Command command, final Effects effects, final long recordPosition)
     {
+        if (recordPosition <= quietThrough)
+        {
+            mapper.remember(command, effects, recordPosition);
+            if (recordPosition == quietThrough)
+            {
+                ring.skipped(quietThrough);
+            }
+            position = recordPosition;
+            return;
+        }
         final List<Event> events = mapper.eventsOf(command, effects, recordPosition);
         if (!events.isEmpty())
         {

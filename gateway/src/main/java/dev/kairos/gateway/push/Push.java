@@ -36,11 +36,13 @@ public final class Push implements AutoCloseable
     private final Counter cutOffs;
     private volatile boolean closing;
 
-    public Push(final PushContext context, final Path journalFolder, final KeyDirectory keys, final Metrics metrics)
+    /** {@code journalEnd}: the journal's last position when the server started (the engine's replay). */
+    public Push(final PushContext context, final Path journalFolder, final long journalEnd, final KeyDirectory keys,
+        final Metrics metrics)
     {
         this.context = context.conclude();
         ring = new EventRing(context.ringCapacity());
-        tail = new JournalTail(journalFolder, ring, hub::published,
+        tail = new JournalTail(journalFolder, ring, journalEnd, hub::published,
             () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"));
         catchUp = new CatchUp(journalFolder, ring, context.catchUpLimit());
         tokens = new StreamTokens(context.wallClock(), context.tokenTtl(), context.maxTokens());

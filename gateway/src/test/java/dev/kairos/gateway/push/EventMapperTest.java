@@ -103,6 +103,36 @@ class EventMapperTest
         assertThat(first).extracting(Event::position).as("journal order, seed %d", seed).isSorted();
     }
 
+    @Test
+    void rememberingRecordsGivesTheSameLaterEventsAsMappingThem()
+    {
+        runWorkload(7, 400).close();
+        final List<Event> all = read(new EventMapper());
+        final long resumeAt = all.get(all.size() / 2).position();
+
+        final EventMapper resumed = new EventMapper();
+        final List<Event> later = new ArrayList<>();
+        try (JournalReader reader = JournalReader.open(data.resolve("journal")))
+        {
+            while (reader.poll((command, effects, position) ->
+            {
+                if (position <= resumeAt)
+                {
+                    resumed.remember(command, effects, position);
+                }
+                else
+                {
+                    later.addAll(resumed.map(command, effects, position));
+                }
+            }, 1_000) > 0)
+            {
+                assertThat(reader.lastPosition()).isPositive();
+            }
+        }
+
+        assertThat(later).isNotEmpty().isEqualTo(all.stream().filter(event -> event.position() > resumeAt).toList());
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {4, 5, 6})
     void shouldRememberWhatTheLiveStateHolds(final long seed)

@@ -86,6 +86,33 @@ class StreamResumeIT
     }
 
     @Test
+    void shouldResumeAcrossARestart() throws Exception
+    {
+        start(new PushContext());
+        final StreamClient before = connect(true);
+        before.subscribe("{\"type\":\"subscribe\",\"fromPosition\":0}");
+        final long last = day(10);
+        before.awaitEvent("ticket.created", last);
+        final List<JsonNode> seen = before.events();
+        final long early = seen.get(3).path("position").asLong();
+        final long late = seen.get(seen.size() - 4).path("position").asLong();
+        before.close();
+        server.close();
+
+        // A ring smaller than the day: the restarted tail keeps only the end in memory, the rest is a journal scan away.
+        start(new PushContext().ringCapacity(16).maxLagEvents(8));
+        final StreamClient fromMemory = connect(true);
+        fromMemory.subscribe("{\"type\":\"subscribe\",\"fromPosition\":" + late + "}");
+        fromMemory.awaitEvent("ticket.created", last);
+        final StreamClient fromJournal = connect(true);
+        fromJournal.subscribe("{\"type\":\"subscribe\",\"fromPosition\":" + early + "}");
+        fromJournal.awaitEvent("ticket.created", last);
+
+        assertThat(fromMemory.eventTexts()).isEqualTo(after(before, late));
+        assertThat(fromJournal.eventTexts()).isEqualTo(after(before, early));
+    }
+
+    @Test
     void shouldCutOffAClientThatStopsReadingWhileOthersKeepReceiving() throws Exception
     {
         // A long grace period for the close frame, so the stuck client is still there to read it when it wakes.
