@@ -12,10 +12,12 @@ import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.PutWebhook;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.command.WebhookDelivered;
 import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
@@ -199,6 +201,14 @@ final class EventMapper
             case PutApiKey c ->
             {
                 // Keys are not news for subscribers, and not even their hashes leave the server.
+            }
+            case PutWebhook c ->
+            {
+                // Webhooks are the push side's own business (and carry a secret); not events.
+            }
+            case WebhookDelivered c ->
+            {
+                // Delivery progress: the webhooks read it from the journal themselves.
             }
         }
         plan(effects, at, position, events);

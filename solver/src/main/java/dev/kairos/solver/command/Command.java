@@ -6,7 +6,8 @@ package dev.kairos.solver.command;
  */
 public sealed interface Command
     permits CreateTicket, UpdateTicket, CancelTicket, PutEngineer, PutDepot, EngineerLocation,
-    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress, PinTicket
+    ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress, PinTicket,
+    PutWebhook, WebhookDelivered
 {
     long at();
 }

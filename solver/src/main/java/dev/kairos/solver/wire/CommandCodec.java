@@ -14,6 +14,8 @@ import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.PutWebhook;
+import dev.kairos.solver.command.WebhookDelivered;
 import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
@@ -49,6 +51,9 @@ public final class CommandCodec
     private static final byte DISPATCH_VISIT = 10;
     private static final byte TICKET_PROGRESS = 11;
     private static final byte PIN_TICKET = 12;
+    // Push's tags start at 20, clear of the ones other work adds after 12.
+    private static final byte PUT_WEBHOOK = 20;
+    private static final byte WEBHOOK_DELIVERED = 21;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -165,6 +170,22 @@ public final class CommandCodec
                 out.putString(c.ticketId());
                 out.putString(c.engineerId());
             }
+            case PutWebhook c ->
+            {
+                out.putByte(PUT_WEBHOOK);
+                out.putLong(c.at());
+                out.putString(c.webhookId());
+                out.putString(c.url());
+                putStrings(out, c.types());
+                out.putString(c.secret());
+            }
+            case WebhookDelivered c ->
+            {
+                out.putByte(WEBHOOK_DELIVERED);
+                out.putLong(c.at());
+                out.putString(c.webhookId());
+                out.putLong(c.through());
+            }
         }
         putEffects(out, effects);
     }
@@ -237,6 +258,8 @@ public final class CommandCodec
             case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
             case TICKET_PROGRESS -> new TicketProgress(at, in.getString(), in.getEnum(TICKET_STATUSES), getLocation(in),
                 in.getString(), getStock(in));
+            case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
+            case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
         final Effects effects = getEffects(in);
