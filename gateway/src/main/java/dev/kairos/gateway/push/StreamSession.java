@@ -1,17 +1,13 @@
 package dev.kairos.gateway.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kairos.gateway.http.ApiHandler;
 import dev.kairos.gateway.http.FieldError;
 import dev.kairos.gateway.http.Json;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
@@ -82,17 +78,8 @@ final class StreamSession extends SimpleChannelInboundHandler<WebSocketFrame>
     {
         if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete)
         {
-            final Channel channel = ctx.channel();
+            StreamUpgrade.becomeStream(ctx, push.context());
             final PushContext context = push.context();
-            channel.config().setWriteBufferWaterMark(
-                new WriteBufferWaterMark(context.highWaterMarkBytes() / 2, context.highWaterMarkBytes()));
-            if (context.sendBufferBytes() > 0)
-            {
-                channel.config().setOption(ChannelOption.SO_SNDBUF, context.sendBufferBytes());
-            }
-            // The connection speaks WebSocket now; the HTTP handlers after the codec have nothing left to do.
-            removeIfPresent(ctx, HttpServerKeepAliveHandler.class);
-            removeIfPresent(ctx, ApiHandler.class);
             state = State.WAITING;
             push.hub().connected(this);
             final long timeout = context.subscribeTimeout().toMillis();
@@ -393,14 +380,6 @@ final class StreamSession extends SimpleChannelInboundHandler<WebSocketFrame>
         catch (final RejectedExecutionException ex)
         {
             LOG.debug("stream {}: event loop is shutting down", ctx.channel());
-        }
-    }
-
-    private static void removeIfPresent(final ChannelHandlerContext ctx, final Class<? extends io.netty.channel.ChannelHandler> type)
-    {
-        if (ctx.pipeline().get(type) != null)
-        {
-            ctx.pipeline().remove(type);
         }
     }
 }

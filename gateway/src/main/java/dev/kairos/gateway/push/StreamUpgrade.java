@@ -1,5 +1,6 @@
 package dev.kairos.gateway.push;
 
+import dev.kairos.gateway.http.ApiHandler;
 import dev.kairos.gateway.http.Authenticator;
 import dev.kairos.gateway.http.Metrics;
 import dev.kairos.gateway.http.Problem;
@@ -7,15 +8,19 @@ import dev.kairos.gateway.http.ProblemException;
 import dev.kairos.gateway.http.Responses;
 import dev.kairos.solver.state.ApiKey;
 import dev.kairos.solver.state.KeyDirectory;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
@@ -93,6 +98,29 @@ final class StreamUpgrade extends ChannelInboundHandlerAdapter
         ctx.fireChannelRead(request);
         pipeline.remove(this);
         metrics.request(PATH, "GET", 101, System.nanoTime() - start);
+    }
+
+    /**
+     * After the handshake: bounded buffers for a subscriber (Netty's water mark, and the socket's
+     * send buffer, so a stuck client is noticed in kilobytes), and the HTTP handlers after the
+     * codec go: the connection speaks WebSocket now.
+     */
+    static void becomeStream(final ChannelHandlerContext ctx, final PushContext context)
+    {
+        final Channel channel = ctx.channel();
+        channel.config().setWriteBufferWaterMark(
+            new WriteBufferWaterMark(context.highWaterMarkBytes() / 2, context.highWaterMarkBytes()));
+        if (context.sendBufferBytes() > 0)
+        {
+            channel.config().setOption(ChannelOption.SO_SNDBUF, context.sendBufferBytes());
+        }
+        for (final Class<? extends ChannelHandler> http : List.of(HttpServerKeepAliveHandler.class, ApiHandler.class))
+        {
+            if (ctx.pipeline().get(http) != null)
+            {
+                ctx.pipeline().remove(http);
+            }
+        }
     }
 
     /** The key behind the upgrade, or a 401 problem. */
