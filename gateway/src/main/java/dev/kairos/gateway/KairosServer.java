@@ -68,7 +68,7 @@ public final class KairosServer implements AutoCloseable
             {
                 improver.observe(metrics::round);
             }
-            started = new Push(context.push(), context.journalFolder(), engine.startPosition(), engine.keyDirectory(), metrics);
+            started = new Push(context.push(), context.journalFolder(), engine, context.clock(), metrics);
             push = started;
             final ApiHandler api = new ApiHandler(push.register(Routes.register(new Router(), advice)), engine, context.clock(), metrics);
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());

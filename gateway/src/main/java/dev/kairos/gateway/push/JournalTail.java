@@ -4,6 +4,7 @@ import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.journal.JournalDamagedException;
 import dev.kairos.solver.journal.JournalReader;
+import dev.kairos.solver.journal.RecordHandler;
 import org.agrona.concurrent.Agent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,21 +31,32 @@ final class JournalTail implements Agent
 
     private final Path journalFolder;
     private final EventRing ring;
+    private final long endAtStart;
     private final long quietThrough;
+    private final RecordHandler records;
+    private final Runnable onCaughtUp;
     private final Runnable onPublished;
     private final Runnable onFailure;
     private final EventMapper mapper = new EventMapper();
     private JournalReader reader;
     private boolean published;
+    private boolean caughtUp;
     private volatile long position;
     private volatile String failure;
 
-    /** {@code endAtStart}: the journal's last position when the server started. */
-    JournalTail(final Path journalFolder, final EventRing ring, final long endAtStart, final Runnable onPublished,
-        final Runnable onFailure)
+    /**
+     * {@code endAtStart}: the journal's last position when the server started. {@code records} sees
+     * every record in order (the webhooks' registry), {@code onCaughtUp} runs once the tail has read
+     * up to {@code endAtStart}.
+     */
+    JournalTail(final Path journalFolder, final EventRing ring, final long endAtStart, final RecordHandler records,
+        final Runnable onCaughtUp, final Runnable onPublished, final Runnable onFailure)
     {
         this.journalFolder = journalFolder;
         this.ring = ring;
+        this.endAtStart = endAtStart;
+        this.records = records;
+        this.onCaughtUp = onCaughtUp;
         // Most records make at least one event, so the last ring-capacity records fill the ring by themselves.
         this.quietThrough = Math.max(0, endAtStart - ring.capacity());
         this.onPublished = onPublished;
@@ -93,11 +105,24 @@ final class JournalTail implements Agent
             published = false;
             onPublished.run();
         }
+        if (!caughtUp && position >= endAtStart)
+        {
+            caughtUp = true;
+            onCaughtUp.run();
+        }
         return read;
     }
 
     private void onRecord(final Command command, final Effects effects, final long recordPosition)
     {
+        try
+        {
+            records.onRecord(command, effects, recordPosition);
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.error("journal tail: the record at position {} was not taken in by the webhooks", recordPosition, ex);
+        }
         if (recordPosition <= quietThrough)
         {
             mapper.remember(command, effects, recordPosition);

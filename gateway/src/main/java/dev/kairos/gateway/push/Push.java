@@ -2,7 +2,9 @@ package dev.kairos.gateway.push;
 
 import dev.kairos.gateway.http.Metrics;
 import dev.kairos.gateway.http.Router;
-import dev.kairos.solver.state.KeyDirectory;
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.engine.Outcome;
+import dev.kairos.solver.engine.Request;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,12 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The push side of the server: the journal tail on its own thread, the ring of recent events, the
- * WebSocket sessions and the browsers' stream tokens. Built and closed by the server's owning
- * thread; the handler and routes it hands out run on event loops.
+ * WebSocket sessions, the browsers' stream tokens and the webhooks. It reads the journal and offers
+ * the engine nothing but webhook acknowledgements, through the inbox like any request. Built and
+ * closed by the server's owning thread; the handler and routes it hands out run on event loops.
  */
 public final class Push implements AutoCloseable
 {
@@ -32,21 +36,30 @@ public final class Push implements AutoCloseable
     private final CatchUp catchUp;
     private final StreamTokens tokens;
     private final StreamUpgrade upgrade;
+    private final Webhooks webhooks;
     private final Counter sent;
     private final Counter cutOffs;
     private volatile boolean closing;
 
-    /** {@code journalEnd}: the journal's last position when the server started (the engine's replay). */
-    public Push(final PushContext context, final Path journalFolder, final long journalEnd, final KeyDirectory keys,
+    /** {@code clock} stamps the webhook acknowledgements this side journals, as the gateway stamps requests. */
+    public Push(final PushContext context, final Path journalFolder, final EngineHost engine, final InstantSource clock,
         final Metrics metrics)
     {
         this.context = context.conclude();
         ring = new EventRing(context.ringCapacity());
-        tail = new JournalTail(journalFolder, ring, journalEnd, hub::published,
+        webhooks = new Webhooks(journalFolder, context, clock, command -> engine.offer(Request.command(command, outcome ->
+        {
+            if (!(outcome instanceof Outcome.Applied))
+            {
+                LOG.warn("webhook acknowledgement {} not applied: {}", command, outcome);
+            }
+        })));
+        tail = new JournalTail(journalFolder, ring, engine.startPosition(), (command, effects, position) ->
+            webhooks.onRecord(command, position), webhooks::caughtUp, hub::published,
             () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"));
         catchUp = new CatchUp(journalFolder, ring, context.catchUpLimit());
         tokens = new StreamTokens(context.wallClock(), context.tokenTtl(), context.maxTokens());
-        upgrade = new StreamUpgrade(this, keys, metrics);
+        upgrade = new StreamUpgrade(this, engine.keyDirectory(), metrics);
         final MeterRegistry registry = metrics.registry();
         Gauge.builder("kairos.stream.clients", hub, StreamHub::size).description("WebSocket stream connections").register(registry);
         Gauge.builder("kairos.stream.position", tail, JournalTail::position)
@@ -54,6 +67,8 @@ public final class Push implements AutoCloseable
         sent = Counter.builder("kairos.stream.events.sent").description("events written to stream subscribers").register(registry);
         cutOffs = Counter.builder("kairos.stream.slow.consumers").description("stream subscribers cut off for falling behind")
             .register(registry);
+        Gauge.builder("kairos.webhook.backlog", this, push -> push.webhooks.backlog(push.tail.position()))
+            .description("journal positions the furthest-behind webhook has yet to deliver").register(registry);
         // Parks up to a millisecond when idle: push latency stays around a millisecond and an idle tail costs next to nothing.
         tailRunner = new AgentRunner(new BackoffIdleStrategy(100, 10, TimeUnit.MICROSECONDS.toNanos(1),
             TimeUnit.MILLISECONDS.toNanos(1)), ex -> LOG.error("journal tail error", ex), null, tail);
@@ -66,10 +81,10 @@ public final class Push implements AutoCloseable
         return upgrade;
     }
 
-    /** Adds {@code POST /v1/stream-tokens}. */
+    /** Adds {@code POST /v1/stream-tokens} and {@code PUT, GET, DELETE /v1/webhooks/{id}}. */
     public Router register(final Router router)
     {
-        return StreamRoutes.register(router, tokens);
+        return WebhookRoutes.register(StreamRoutes.register(router, tokens), webhooks);
     }
 
     /** Journal position the stream has reached; any thread. */
@@ -90,6 +105,7 @@ public final class Push implements AutoCloseable
     {
         closing = true;
         tailRunner.close();
+        webhooks.close();
         catchUp.close();
     }
 

@@ -25,6 +25,13 @@ public final class PushContext
     public static final int DEFAULT_MAX_TOKENS = 10_000;
     /** Events a resume from before the ring may collect from the journal. */
     public static final int DEFAULT_CATCH_UP_LIMIT = 100_000;
+    /** First pause before retrying a failed webhook delivery; it doubles up to the maximum. */
+    public static final Duration DEFAULT_WEBHOOK_BACKOFF_BASE = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_WEBHOOK_BACKOFF_MAX = Duration.ofMinutes(5);
+    /** How often, at most, a webhook's progress is journaled while it delivers (at once when it is idle). */
+    public static final Duration DEFAULT_WEBHOOK_ACK_INTERVAL = Duration.ofSeconds(1);
+    /** Connect and response timeout of one webhook delivery. */
+    public static final Duration DEFAULT_WEBHOOK_TIMEOUT = Duration.ofSeconds(10);
     /** How long a connection may stay open without subscribing. */
     public static final Duration DEFAULT_SUBSCRIBE_TIMEOUT = Duration.ofSeconds(30);
     /** How long a closing subscriber gets to take its close frame before the connection is dropped. */
@@ -40,6 +47,10 @@ public final class PushContext
     private int catchUpLimit = DEFAULT_CATCH_UP_LIMIT;
     private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
     private Duration subscribeTimeout = DEFAULT_SUBSCRIBE_TIMEOUT;
+    private Duration webhookBackoffBase = DEFAULT_WEBHOOK_BACKOFF_BASE;
+    private Duration webhookBackoffMax = DEFAULT_WEBHOOK_BACKOFF_MAX;
+    private Duration webhookAckInterval = DEFAULT_WEBHOOK_ACK_INTERVAL;
+    private Duration webhookTimeout = DEFAULT_WEBHOOK_TIMEOUT;
     private InstantSource wallClock = InstantSource.system();
 
     /** A power of two. */
@@ -156,6 +167,45 @@ public final class PushContext
         return subscribeTimeout;
     }
 
+    public PushContext webhookBackoff(final Duration base, final Duration max)
+    {
+        this.webhookBackoffBase = base;
+        this.webhookBackoffMax = max;
+        return this;
+    }
+
+    public Duration webhookBackoffBase()
+    {
+        return webhookBackoffBase;
+    }
+
+    public Duration webhookBackoffMax()
+    {
+        return webhookBackoffMax;
+    }
+
+    public PushContext webhookAckInterval(final Duration webhookAckInterval)
+    {
+        this.webhookAckInterval = webhookAckInterval;
+        return this;
+    }
+
+    public Duration webhookAckInterval()
+    {
+        return webhookAckInterval;
+    }
+
+    public PushContext webhookTimeout(final Duration webhookTimeout)
+    {
+        this.webhookTimeout = webhookTimeout;
+        return this;
+    }
+
+    public Duration webhookTimeout()
+    {
+        return webhookTimeout;
+    }
+
     /** Token expiry runs on wall time, never the engine's clock: a security window must not stretch with replayed time. */
     public PushContext wallClock(final InstantSource wallClock)
     {
@@ -210,6 +260,19 @@ public final class PushContext
         if (subscribeTimeout.isNegative() || subscribeTimeout.isZero())
         {
             throw new IllegalArgumentException("subscribeTimeout: must be positive, was " + subscribeTimeout);
+        }
+        if (webhookBackoffBase.toMillis() < 1 || webhookBackoffMax.compareTo(webhookBackoffBase) < 0)
+        {
+            throw new IllegalArgumentException("webhookBackoff: base must be at least 1 ms and max at least base, was "
+                + webhookBackoffBase + " to " + webhookBackoffMax);
+        }
+        if (webhookAckInterval.isNegative())
+        {
+            throw new IllegalArgumentException("webhookAckInterval: must not be negative, was " + webhookAckInterval);
+        }
+        if (webhookTimeout.isNegative() || webhookTimeout.isZero())
+        {
+            throw new IllegalArgumentException("webhookTimeout: must be positive, was " + webhookTimeout);
         }
         return this;
     }

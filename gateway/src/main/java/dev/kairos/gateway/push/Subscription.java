@@ -127,7 +127,8 @@ record Subscription(
         return new Subscription(Set.copyOf(types), ticketIds, engineerIds, region, fromPosition);
     }
 
-    private static Set<EventType> typesNamed(final String name)
+    /** The types a name stands for: one, or a family for {@code plan.*}; empty for an unknown name. */
+    static Set<EventType> typesNamed(final String name)
     {
         final Set<EventType> types = EnumSet.noneOf(EventType.class);
         if (name.endsWith(".*"))
