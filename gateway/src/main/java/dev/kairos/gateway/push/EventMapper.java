@@ -13,7 +13,6 @@ import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.PutWebhook;
-import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
@@ -154,7 +153,7 @@ final class EventMapper
                 {
                     ticket(c.ticketId()).region = c.patch().region();
                 }
-                events.add(ticketEvent(TICKET_UPDATED, at, position, c.ticketId()).put("fields", fieldsOf(c.patch())).build());
+                events.add(ticketEvent(TICKET_UPDATED, at, position, c.ticketId()).put("fields", PatchFields.of(c.patch())).build());
             }
             case CancelTicket c ->
             {
@@ -368,31 +367,5 @@ final class EventMapper
     private TicketFacts ticket(final String ticketId)
     {
         return tickets.computeIfAbsent(ticketId, id -> new TicketFacts(TicketStatus.NEW, null));
-    }
-
-    /** The API's names of the fields a patch sets. */
-    static List<String> fieldsOf(final TicketPatch patch)
-    {
-        final List<String> fields = new ArrayList<>();
-        add(fields, "title", patch.title() != null);
-        add(fields, "priority", patch.priority() != null);
-        add(fields, "tier", patch.tier() != null);
-        add(fields, "region", patch.region() != null);
-        add(fields, "location", patch.location() != null);
-        add(fields, "skills", patch.skills() != null);
-        add(fields, "tools", patch.tools() != null);
-        add(fields, "parts", patch.parts() != null);
-        add(fields, "durationMinutes", patch.durationMinutes() > 0);
-        add(fields, "window", patch.window() != null);
-        add(fields, "due", patch.due() != TicketSpec.NO_TIME);
-        return fields;
-    }
-
-    private static void add(final List<String> fields, final String name, final boolean set)
-    {
-        if (set)
-        {
-            fields.add(name);
-        }
     }
 }
