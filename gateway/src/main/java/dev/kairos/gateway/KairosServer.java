@@ -52,11 +52,18 @@ public final class KairosServer implements AutoCloseable
         engine = EngineHost.start(new EngineContext()
             .journalFolder(context.journalFolder())
             .clock(context.clock())
+            .journalSync(context.journalSync())
             .inboxCapacity(context.inboxCapacity()));
         Push started = null;
         try
         {
             generatedAdminKey = AdminKey.ensure(engine, context.adminKey(), context.clock());
+            if (context.policyFile() != null)
+            {
+                final int journaled = dev.kairos.gateway.api.PolicyFile.apply(
+                    engine, context.policyFile(), context.reloadPolicies(), context.clock().millis());
+                LOG.info("policy file {}: {} calendars and policies journaled", context.policyFile(), journaled);
+            }
             improver = context.optimiser() ? new Improver(engine, new ImproverContext().clock(context.clock())) : null;
             if (improver != null)
             {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Kairos 0.1.0",
     description = "Real-time dispatch and SLA engine for field service.",
-    subcommands = {ServeCommand.class, DemoCommand.class, SolveCommand.class})
+    subcommands = {ServeCommand.class, DemoCommand.class, SolveCommand.class, ReplayCommand.class, SimulateCommand.class})
 public final class Main
 {
     public static void main(final String[] args)

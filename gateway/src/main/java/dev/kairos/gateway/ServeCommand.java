@@ -1,6 +1,7 @@
 package dev.kairos.gateway;
 
 import dev.kairos.solver.journal.JournalDamagedException;
+import dev.kairos.solver.journal.JournalSync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,20 @@ final class ServeCommand implements Callable<Integer>
         description = "Improve the plan continuously with Timefold (default on; --no-optimiser keeps the fast path's plan).")
     boolean optimiser;
 
+    @Option(names = "--journal-sync", defaultValue = "NONE",
+        description = "When acknowledged records reach the disk: NONE (OS write-back; survives a process crash), ASYNC or SYNC (msync per record).")
+    JournalSync journalSync;
+
+    @Option(names = "--policies", description = "SLA policy file (calendars and policies) to seed an empty journal with.")
+    Path policies;
+
+    @Option(names = "--reload-policies", description = "Apply the --policies file to a journal that has entries (changed entries only).")
+    boolean reloadPolicies;
+
+    @Option(names = "--clock-speed", defaultValue = "1", description = "Run engine time N times faster than the wall clock, "
+        + "resuming where the last run left it (default ${DEFAULT-VALUE}).")
+    double clockSpeed;
+
     @Override
     public Integer call() throws Exception
     {
@@ -44,7 +59,27 @@ final class ServeCommand implements Callable<Integer>
             .adminKey(adminKey == null || adminKey.isEmpty() ? null : adminKey)
             .ioThreads(ioThreads)
             .maxBodyBytes(maxBodyBytes)
-            .optimiser(optimiser);
+            .optimiser(optimiser)
+            .journalSync(journalSync)
+            .policyFile(policies)
+            .reloadPolicies(reloadPolicies);
+        if (reloadPolicies && policies == null)
+        {
+            System.err.println("kairos: --reload-policies needs --policies FILE");
+            return 2;
+        }
+        try
+        {
+            if (clockSpeed != 1 || java.nio.file.Files.exists(data.resolve(EngineClock.FILE)))
+            {
+                context.clock(EngineClock.resume(data, clockSpeed));
+            }
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage());
+            return 2;
+        }
         return run(context, server ->
         {
             if (server.generatedAdminKey() != null)

@@ -24,6 +24,9 @@ public final class ServerContext
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
     private boolean optimiser = true;
+    private dev.kairos.solver.journal.JournalSync journalSync = dev.kairos.solver.journal.JournalSync.NONE;
+    private Path policyFile;
+    private boolean reloadPolicies;
     private dev.kairos.gateway.push.PushContext push = new dev.kairos.gateway.push.PushContext();
 
     public ServerContext host(final String host)
@@ -128,6 +131,41 @@ public final class ServerContext
     public boolean optimiser()
     {
         return optimiser;
+    }
+
+    public ServerContext journalSync(final dev.kairos.solver.journal.JournalSync journalSync)
+    {
+        this.journalSync = journalSync;
+        return this;
+    }
+
+    public dev.kairos.solver.journal.JournalSync journalSync()
+    {
+        return journalSync;
+    }
+
+    /** SLA calendars and policies to seed an empty journal with; null for none. */
+    public ServerContext policyFile(final Path policyFile)
+    {
+        this.policyFile = policyFile;
+        return this;
+    }
+
+    public Path policyFile()
+    {
+        return policyFile;
+    }
+
+    /** Apply the policy file's changes to a journal that already has entries. */
+    public ServerContext reloadPolicies(final boolean reloadPolicies)
+    {
+        this.reloadPolicies = reloadPolicies;
+        return this;
+    }
+
+    public boolean reloadPolicies()
+    {
+        return reloadPolicies;
     }
 
     /** The event stream's buffers, limits and token lifetime. */

@@ -44,11 +44,19 @@ public final class ServerProcess implements AutoCloseable
     /** {@code kairos serve} on a free port, run from this JVM's classpath. */
     public static ServerProcess serve(final Path data, final String adminKey) throws IOException, InterruptedException
     {
+        return serve(data, adminKey, new String[0]);
+    }
+
+    /** As {@link #serve(Path, String)}, with more {@code serve} options (e.g. {@code --clock-speed 3600}). */
+    public static ServerProcess serve(final Path data, final String adminKey, final String... options)
+        throws IOException, InterruptedException
+    {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
             "serve", "--port", "0", "--data", data.toString(), "--admin-key", adminKey));
+        command.addAll(List.of(options));
         return new ServerProcess(new ProcessBuilder(command));
     }
 

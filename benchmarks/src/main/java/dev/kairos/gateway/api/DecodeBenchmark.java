@@ -71,7 +71,7 @@ public class DecodeBenchmark
     public int encodeTicketJson()
     {
         out.clear();
-        Json.write(out, Views.ticket(new PlannedTicket(ticket, null, null, null, null)));
+        Json.write(out, Views.ticket(new PlannedTicket(ticket, null, null, null, null, null, 0)));
         return out.readableBytes();
     }
 

@@ -73,8 +73,8 @@ final class PlanViews
         }
         return new RouteView(engineer.id(), stops.isEmpty() ? null : time(route.departure()),
             stops.isEmpty() ? null : time(route.returnAt()), route.travelMillis() / 60_000L, Math.round(km * 100) / 100.0,
-            RouteCost.cost(engineer, route, id -> state.ticket(id).spec()),
-            RouteCost.violation(engineer, route, id -> state.ticket(id).spec()), stops);
+            RouteCost.cost(engineer, route, state::planningSpec),
+            RouteCost.violation(engineer, route, state::planningSpec), stops);
     }
 
     /** The whole plan; engine thread. */

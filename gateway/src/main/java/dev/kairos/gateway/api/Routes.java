@@ -37,7 +37,7 @@ public final class Routes
         router.add(HttpMethod.GET, "/v1/tickets/{id}", anyRole(), exchange ->
         {
             final String id = exchange.id("id");
-            exchange.query(state -> PlannedTicket.of(state, state.ticket(id)), found("ticket", id, Views::ticket));
+            exchange.query(state -> PlannedTicket.of(state, state.ticket(id), exchange.receivedAt()), found("ticket", id, Views::ticket));
         });
         router.add(HttpMethod.PATCH, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
             new dev.kairos.solver.command.UpdateTicket(
@@ -52,6 +52,7 @@ public final class Routes
             new PinTicket(exchange.receivedAt(), exchange.id("id"), pinTarget(exchange)), PlannedTicket::detail, ok(Routes::ticket)));
         router.add(HttpMethod.DELETE, "/v1/tickets/{id}/pin", writers(), exchange -> exchange.submit(
             new PinTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
+        SlaRoutes.register(router);
 
         router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
             EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),

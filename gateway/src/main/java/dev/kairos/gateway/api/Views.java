@@ -60,7 +60,8 @@ final class Views
         PlanViews.Assignment assignment,
         String unassignedReason,
         String pinnedTo,
-        Closure closure)
+        Closure closure,
+        SlaViews.SlaView sla)
     {
     }
 
@@ -100,7 +101,8 @@ final class Views
             spec.tools(), spec.parts(), spec.durationMinutes(), Window.of(spec.window()),
             spec.due() == TicketSpec.NO_TIME ? null : time(spec.due()),
             ticket.status(), ticket.cancelReason(), time(ticket.createdAt()), time(ticket.updatedAt()), ticket.position(),
-            PlanViews.assignment(planned), planned.unassignedReason(), planned.pinnedTo(), ticket.closure());
+            PlanViews.assignment(planned), planned.unassignedReason(), planned.pinnedTo(), ticket.closure(),
+            SlaViews.ticket(planned.sla(), ticket.status(), planned.asOf()));
     }
 
     static EngineerView engineer(final Engineer engineer)

@@ -77,6 +77,13 @@ public final class Exchange
         return request.uri();
     }
 
+    /** A query-string parameter's first value, or null when the request has none. */
+    public String queryParam(final String name)
+    {
+        final java.util.List<String> values = new io.netty.handler.codec.http.QueryStringDecoder(request.uri()).parameters().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     /** The request body; valid only until the handler returns (decode it there). */
     public ByteBuf body()
     {

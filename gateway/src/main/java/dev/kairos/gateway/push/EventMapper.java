@@ -4,14 +4,18 @@ import dev.kairos.solver.command.CancelTicket;
 import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.DeleteSlaPolicy;
 import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.FireSla;
 import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.command.PutCalendar;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.command.PutWebhook;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
@@ -205,6 +209,20 @@ final class EventMapper
             {
                 // Webhooks are the push side's own business (and carry a secret); not events.
             }
+            case PutSlaPolicy c ->
+            {
+                // SLA configuration is not news for subscribers; its effect shows in the firings.
+            }
+            case DeleteSlaPolicy c ->
+            {
+                // As above.
+            }
+            case PutCalendar c ->
+            {
+                // As above.
+            }
+            case FireSla c -> events.add(SlaEvents.describe(
+                ticketEvent(SlaEvents.type(c.moment()), at, position, c.ticketId()), c.moment()).build());
             case WebhookDelivered c ->
             {
                 // Delivery progress: the webhooks read it from the journal themselves.

@@ -164,8 +164,7 @@ class EventMapperTest
         final Set<EventType> seen = EnumSet.noneOf(EventType.class);
         events.forEach(event -> seen.add(event.type()));
         assertThat(seen).as("a day makes every event type the journal can; seed %d", seed)
-            .isEqualTo(EnumSet.complementOf(EnumSet.of(EventType.SLA_WARNING, EventType.SLA_BREACHED, EventType.SLA_ESCALATED,
-                EventType.WEBHOOK_FAILED)));
+            .containsAll(EnumSet.complementOf(EnumSet.of(EventType.SLA_BREACHED, EventType.SLA_ESCALATED, EventType.WEBHOOK_FAILED)));
     }
 
     /** What the live state held at the end, copied out on the engine thread. */

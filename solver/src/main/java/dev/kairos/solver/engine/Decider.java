@@ -14,6 +14,10 @@ import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.command.DeleteSlaPolicy;
+import dev.kairos.solver.command.FireSla;
+import dev.kairos.solver.command.PutCalendar;
+import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.engine.Outcome.Refusal;
 import dev.kairos.solver.engine.Outcome.Refused;
 import dev.kairos.solver.command.RoutePlan;
@@ -63,6 +67,10 @@ final class Decider
                 yield route.pinned() < route.stops().size() && route.stops().get(route.pinned()).ticketId().equals(c.ticketId())
                     ? null : new Refused(Refusal.CONFLICT, "ticket " + c.ticketId() + " is not " + c.engineerId() + "'s next visit");
             }
+            case PutSlaPolicy c -> SlaDecisions.refusal(state, c);
+            case DeleteSlaPolicy c -> SlaDecisions.refusal(state, c);
+            case PutCalendar c -> SlaDecisions.refusal(state, c);
+            case FireSla c -> SlaDecisions.refusal(state, c);
         };
     }
 
@@ -76,6 +84,7 @@ final class Decider
             case PlanUpdate c -> new Effects(null, c.routes(), null);
             case TicketProgress c -> Progress.effects(state, c);
             case PinTicket c -> Pins.effects(state, c);
+            case FireSla c -> SlaDecisions.effects(state, c);
             default -> Effects.NONE;
         };
     }
@@ -142,6 +151,8 @@ final class Decider
             case PutEngineer c -> state.engineer(c.engineerId()) == null;
             case PutDepot c -> state.depot(c.depotId()) == null;
             case PutApiKey c -> state.apiKey(c.keyId()) == null;
+            case PutSlaPolicy c -> SlaDecisions.creates(state, c);
+            case PutCalendar c -> SlaDecisions.creates(state, c);
             default -> false;
         };
     }

@@ -40,6 +40,7 @@ public final class Engine implements Agent
     private final long horizonMillis;
     private final long tickMillis;
     private long nextTick;
+    private final SlaAlarms slaAlarms;
     private volatile long position;
     private volatile Consumer<String> routesChanged;
 
@@ -53,6 +54,7 @@ public final class Engine implements Agent
         this.horizonMillis = context.dispatchHorizon().toMillis();
         this.tickMillis = context.tickInterval().toMillis();
         this.position = state.position();
+        this.slaAlarms = new SlaAlarms(state, clock.millis());
     }
 
     /** Journal position of the last applied command; any thread. */
@@ -107,7 +109,22 @@ public final class Engine implements Agent
             return 0;
         }
         nextTick = now + tickMillis;
-        return dispatchDue(now);
+        return slaAlarms.fireDue(state, now, this::fireSla) + dispatchDue(now);
+    }
+
+    /** Journals and applies a due SLA moment; false when the engine refused it (then it is not retried). */
+    private boolean fireSla(final dev.kairos.solver.command.FireSla fire)
+    {
+        final boolean[] applied = new boolean[1];
+        handle(Request.command(fire, outcome ->
+        {
+            applied[0] = outcome instanceof Outcome.Applied;
+            if (!applied[0])
+            {
+                LOG.warn("SLA moment {} not applied: {}", fire, outcome);
+            }
+        }));
+        return applied[0];
     }
 
     /** Dispatches each idle engineer's next visit once its start is within the horizon, in engineer order. */

@@ -1,5 +1,6 @@
 package dev.kairos.solver.engine;
 
+import dev.kairos.solver.journal.JournalSync;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
@@ -30,6 +31,7 @@ public final class EngineContext
     private InstantSource clock = InstantSource.system();
     private Duration dispatchHorizon = DEFAULT_DISPATCH_HORIZON;
     private Duration tickInterval = DEFAULT_TICK_INTERVAL;
+    private JournalSync journalSync = JournalSync.NONE;
 
     public EngineContext journalFolder(final Path journalFolder)
     {
@@ -115,6 +117,17 @@ public final class EngineContext
     public Duration tickInterval()
     {
         return tickInterval;
+    }
+
+    public EngineContext journalSync(final JournalSync journalSync)
+    {
+        this.journalSync = journalSync;
+        return this;
+    }
+
+    public JournalSync journalSync()
+    {
+        return journalSync;
     }
 
     public EngineContext conclude()

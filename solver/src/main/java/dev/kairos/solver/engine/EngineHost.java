@@ -28,6 +28,7 @@ public final class EngineHost implements AutoCloseable
     private final Engine engine;
     private final AgentRunner runner;
     private final KeyDirectory keyDirectory;
+    private final dev.kairos.solver.state.SlaDirectory slaDirectory;
     private final long startPosition;
     private final String startDigest;
     private final TailCut tailCut;
@@ -35,7 +36,7 @@ public final class EngineHost implements AutoCloseable
 
     private EngineHost(final EngineContext context)
     {
-        final Journal journal = Journal.open(context.journalFolder());
+        final Journal journal = Journal.open(context.journalFolder(), context.journalSync());
         final LiveState state = new LiveState();
         try
         {
@@ -50,6 +51,7 @@ public final class EngineHost implements AutoCloseable
         startDigest = StateDigest.of(state);
         tailCut = journal.tailCut();
         keyDirectory = state.keyDirectory();
+        slaDirectory = state.sla().directory();
         LOG.info("engine replayed {} records from {}, state digest {}", startPosition, context.journalFolder(), startDigest);
         engine = new Engine(journal, state, context);
         runner = new AgentRunner(context.idleStrategy(), ex -> LOG.error("engine agent error", ex), null, engine);
@@ -128,6 +130,12 @@ public final class EngineHost implements AutoCloseable
     public KeyDirectory keyDirectory()
     {
         return keyDirectory;
+    }
+
+    /** Calendar names, for the gateway's policy checks; any thread. */
+    public dev.kairos.solver.state.SlaDirectory slaDirectory()
+    {
+        return slaDirectory;
     }
 
     /** See {@link Engine#onRoutesChanged}; any thread. */

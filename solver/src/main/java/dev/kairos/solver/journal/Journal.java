@@ -29,30 +29,57 @@ public final class Journal implements AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
     private final Path folder;
+    private final JournalSync sync;
+    private final boolean readOnly;
     private final BinaryWriter writer = new BinaryWriter();
     private final RecordFormat format = new RecordFormat();
     private final FrameReader frames = new FrameReader();
     private SingleChronicleQueue queue;
     private ExcerptAppender appender;
+    private java.lang.invoke.MethodHandle syncHandle;
     private long lastPosition;
     private boolean replayed;
     private TailCut tailCut;
 
-    private Journal(final Path folder)
+    private Journal(final Path folder, final JournalSync sync, final boolean readOnly)
     {
         this.folder = folder;
-        TailRepair.finishInterruptedRepair(folder);
-        this.queue = openQueue(folder);
+        this.sync = sync;
+        this.readOnly = readOnly;
+        if (!readOnly)
+        {
+            TailRepair.finishInterruptedRepair(folder);
+        }
+        this.queue = openQueue(folder, sync, readOnly);
     }
 
     public static Journal open(final Path folder)
     {
-        return new Journal(folder);
+        return open(folder, JournalSync.NONE);
+    }
+
+    public static Journal open(final Path folder, final JournalSync sync)
+    {
+        return new Journal(folder, sync, false);
+    }
+
+    /**
+     * For audits and what-ifs beside a running server: nothing is written, and a damaged last
+     * record is reported (replay stops before it) instead of cut.
+     */
+    public static Journal openReadOnly(final Path folder)
+    {
+        return new Journal(folder, JournalSync.NONE, true);
     }
 
     static SingleChronicleQueue openQueue(final Path folder)
     {
-        return SingleChronicleQueueBuilder.binary(folder).build();
+        return openQueue(folder, JournalSync.NONE, false);
+    }
+
+    private static SingleChronicleQueue openQueue(final Path folder, final JournalSync sync, final boolean readOnly)
+    {
+        return SingleChronicleQueueBuilder.binary(folder).syncMode(sync.mode).readOnly(readOnly).build();
     }
 
     /** Position of the last record: 0 for an empty journal. */
@@ -77,6 +104,19 @@ public final class Journal implements AutoCloseable
      */
     public long replay(final RecordHandler handler)
     {
+        return replay(handler, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #replay(RecordHandler)}, stopping before the first record whose engine time is after
+     * {@code until}: the state as of that moment. Only for read-only journals (a writer must replay all).
+     */
+    public long replay(final RecordHandler handler, final long until)
+    {
+        if (until != Long.MAX_VALUE && !readOnly)
+        {
+            throw new IllegalStateException("a journal opened for writing replays to its end");
+        }
         if (replayed)
         {
             throw new IllegalStateException("replay runs once, before the first append");
@@ -95,6 +135,10 @@ public final class Journal implements AutoCloseable
                         break;
                     }
                     problem = frames.read(document.wire().bytes(), expected);
+                    if (problem == null && frames.decoded().command().at() > until)
+                    {
+                        break;
+                    }
                     if (problem == null)
                     {
                         final CommandCodec.Decoded decoded = frames.decoded();
@@ -106,6 +150,13 @@ public final class Journal implements AutoCloseable
                 if (hasAnotherDocument(tailer))
                 {
                     throw new JournalDamagedException(expected, problem + ", and records follow it");
+                }
+                if (readOnly)
+                {
+                    tailCut = new TailCut(expected, problem, null);
+                    LOG.warn("journal: the last record, at position {}, is damaged ({}); read-only, so left as it is",
+                        expected, problem);
+                    break;
                 }
                 cutTail(expected, problem);
                 break;
@@ -120,9 +171,9 @@ public final class Journal implements AutoCloseable
      */
     public long append(final Command command, final Effects effects)
     {
-        if (!replayed)
+        if (!replayed || readOnly)
         {
-            throw new IllegalStateException("replay the journal before appending to it");
+            throw new IllegalStateException(readOnly ? "the journal was opened read-only" : "replay the journal before appending to it");
         }
         final long position = lastPosition + 1;
         writer.reset();
@@ -149,8 +200,34 @@ public final class Journal implements AutoCloseable
                 throw ex;
             }
         }
+        if (sync != JournalSync.NONE)
+        {
+            syncAppender();
+        }
         lastPosition = position;
         return position;
+    }
+
+    /**
+     * The queue's sync mode only says how to msync; the appender's {@code sync()} does it, up to what
+     * was written. Its class is not public, hence the handle, looked up once.
+     */
+    private void syncAppender()
+    {
+        try
+        {
+            if (syncHandle == null)
+            {
+                final java.lang.reflect.Method method = appender.getClass().getMethod("sync");
+                method.setAccessible(true);
+                syncHandle = java.lang.invoke.MethodHandles.lookup().unreflect(method);
+            }
+            syncHandle.invoke(appender);
+        }
+        catch (final Throwable ex)
+        {
+            throw new IllegalStateException("could not sync the journal to disk", ex);
+        }
     }
 
     @Override
@@ -176,7 +253,7 @@ public final class Journal implements AutoCloseable
     {
         queue.close();
         final Path damagedCopy = TailRepair.cut(folder, position - 1, position);
-        queue = openQueue(folder);
+        queue = openQueue(folder, sync, false);
         tailCut = new TailCut(position, reason, damagedCopy);
         LOG.warn("journal: the last record, at position {}, is damaged ({}); cut it and resumed after position {}; "
             + "the damaged journal is kept at {}", position, reason, position - 1, damagedCopy);

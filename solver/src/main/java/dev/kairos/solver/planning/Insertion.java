@@ -55,29 +55,48 @@ public final class Insertion
     {
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? spec : state.ticket(id).spec();
         final Route current = routes.apply(engineer.id());
+        final Position feasible = cheapest(engineer, current, ticketId, specs, now, state.travel(), true);
+        return new RoutePlan(engineer.id(), feasible.order() != null ? feasible.order() :
+            cheapest(engineer, current, ticketId, specs, now, state.travel(), false).order());
+    }
+
+    /** The cheapest order with the ticket inserted ({@code order} null when none qualifies), and the first violation met. */
+    private record Position(List<String> order, long cost, String violation)
+    {
+    }
+
+    private static Position cheapest(
+        final Engineer engineer,
+        final Route current,
+        final String ticketId,
+        final Function<String, TicketSpec> specs,
+        final long now,
+        final TravelTimes travel,
+        final boolean feasibleOnly)
+    {
         final List<String> ids = current.ticketIds();
-        List<String> bestFeasible = null;
-        List<String> bestAny = null;
-        long feasibleCost = Long.MAX_VALUE;
-        long anyCost = Long.MAX_VALUE;
+        List<String> best = null;
+        long bestCost = Long.MAX_VALUE;
+        String firstViolation = null;
         for (int position = current.pinned(); position <= ids.size(); position++)
         {
             final List<String> candidate = new ArrayList<>(ids);
             candidate.add(position, ticketId);
-            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, state.travel(), 0);
-            final long cost = RouteCost.cost(engineer, timed, specs);
-            if (cost < anyCost)
+            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0);
+            final String violation = feasibleOnly ? RouteCost.violation(engineer, timed, specs) : null;
+            if (violation != null)
             {
-                anyCost = cost;
-                bestAny = candidate;
+                firstViolation = firstViolation == null ? violation : firstViolation;
+                continue;
             }
-            if (cost < feasibleCost && RouteCost.violation(engineer, timed, specs) == null)
+            final long cost = RouteCost.cost(engineer, timed, specs);
+            if (cost < bestCost)
             {
-                feasibleCost = cost;
-                bestFeasible = candidate;
+                bestCost = cost;
+                best = candidate;
             }
         }
-        return new RoutePlan(engineer.id(), bestFeasible != null ? bestFeasible : bestAny);
+        return new Position(best, bestCost, firstViolation);
     }
 
     /** As {@link #place(LiveState, String, TicketSpec, long)}, with some routes seen as {@code routes} gives them. */
@@ -88,7 +107,9 @@ public final class Insertion
         final long now,
         final Function<String, Route> routes)
     {
-        final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? spec : state.ticket(id).spec();
+        // The planner's view of a ticket: its due time is the SLA resolution deadline when that is earlier.
+        final TicketSpec planned = state.planningSpec(ticketId, spec, now);
+        final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? planned : state.planningSpec(id);
         final List<Engineer> qualified = new ArrayList<>();
         boolean anySkilled = false;
         for (final Engineer engineer : state.engineers())
@@ -118,25 +139,17 @@ public final class Insertion
         for (final Engineer engineer : nearest)
         {
             final Route current = routes.apply(engineer.id());
-            final List<String> ids = current.ticketIds();
-            final long before = RouteCost.cost(engineer, RouteTimer.time(engineer, ids, current.pinned(), specs, now, travel, 0), specs);
-            for (int position = current.pinned(); position <= ids.size(); position++)
+            final long before = RouteCost.cost(engineer,
+                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0), specs);
+            final Position position = cheapest(engineer, current, ticketId, specs, now, travel, true);
+            if (position.violation() != null && nearestProblem == null)
             {
-                final List<String> candidate = new ArrayList<>(ids);
-                candidate.add(position, ticketId);
-                final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0);
-                final String violation = RouteCost.violation(engineer, timed, specs);
-                if (violation != null)
-                {
-                    nearestProblem = nearestProblem == null ? engineer.id() + ": " + violation : nearestProblem;
-                    continue;
-                }
-                final long delta = RouteCost.cost(engineer, timed, specs) - before;
-                if (delta < bestDelta)
-                {
-                    bestDelta = delta;
-                    best = new RoutePlan(engineer.id(), candidate);
-                }
+                nearestProblem = engineer.id() + ": " + position.violation();
+            }
+            if (position.order() != null && position.cost() - before < bestDelta)
+            {
+                bestDelta = position.cost() - before;
+                best = new RoutePlan(engineer.id(), position.order());
             }
         }
         return best != null ? new Placement(best, null) :

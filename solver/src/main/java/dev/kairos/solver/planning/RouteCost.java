@@ -12,12 +12,13 @@ import java.util.function.Function;
  * Feasibility and cost of a timed route, in the same terms as the optimiser's constraints so the
  * fast path and the solver agree on what "better" means: travel minutes, plus minutes finished
  * past a ticket's due time (plus a fixed cost for breaching at all) weighted by priority and tier,
- * plus overtime minutes. Pure; any thread.
+ * plus minutes waiting on site for windows to open, plus overtime minutes. Pure; any thread.
  */
 public final class RouteCost
 {
     public static final long TRAVEL_WEIGHT = 1;
     public static final long OVERTIME_WEIGHT = 2;
+    public static final long IDLE_WEIGHT = 1;
     /** Breaching a due time at all costs as much as half an hour's lateness ("steeper after breach"). */
     public static final long BREACH_MINUTES = 30;
 
@@ -54,6 +55,9 @@ public final class RouteCost
         long cost = route.travelMillis() / 60_000L * TRAVEL_WEIGHT;
         for (final Stop stop : route.stops())
         {
+            // Waiting at a site for its window to open is a day's time lost, like driving.
+            cost += (stop.start() - stop.arrival()) / 60_000L * IDLE_WEIGHT;
+            cost += responseCost(stop.end() - route.departure(), tickets.apply(stop.ticketId()).priority()) / 60;
             final TicketSpec spec = tickets.apply(stop.ticketId());
             if (spec.due() != TicketSpec.NO_TIME && stop.end() > spec.due())
             {
@@ -67,6 +71,16 @@ public final class RouteCost
             cost += overtime / 60_000L * OVERTIME_WEIGHT;
         }
         return cost;
+    }
+
+    /**
+     * Finishing sooner is better, more so for urgent work: seconds from the route's departure to the
+     * visit's end, times the priority weight, halved (a P3 finished a minute sooner is worth a
+     * minute's driving). Without it an overloaded plan trades throughput for shorter drives.
+     */
+    public static long responseCost(final long millisFromDeparture, final Priority priority)
+    {
+        return Math.max(0, millisFromDeparture) / 2_000L * latenessWeight(priority);
     }
 
     /** A minute late on a P1 costs as much as eight on a P4. */

@@ -119,6 +119,21 @@ public record SlaClock(BusinessCalendar calendar, long start, long targetMillis,
         return wholeHundreds * percent + rest;
     }
 
+    /**
+     * The instant {@code elapsedMillis} of running time is reached, as of {@code now}: for
+     * moments measured past a threshold, such as an escalation delay or its repeats.
+     *
+     * @throws IllegalArgumentException if {@code elapsedMillis} is negative
+     */
+    public long reachedAt(final long elapsedMillis, final long now)
+    {
+        if (elapsedMillis < 0)
+        {
+            throw new IllegalArgumentException("elapsedMillis must not be negative, was " + elapsedMillis);
+        }
+        return reaching(elapsedMillis, now);
+    }
+
     /** The first instant by which {@code goal} of running time has elapsed, as of {@code now}. */
     private long reaching(final long goal, final long now)
     {

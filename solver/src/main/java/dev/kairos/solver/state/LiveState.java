@@ -14,6 +14,13 @@ import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.command.DeleteSlaPolicy;
+import dev.kairos.solver.command.FireSla;
+import dev.kairos.solver.command.PutCalendar;
+import dev.kairos.solver.command.PutSlaPolicy;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.sla.SlaPolicy;
+import dev.kairos.solver.sla.TicketSla;
 import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.planning.GreatCircleTravel;
@@ -42,6 +49,9 @@ public final class LiveState
     private long position;
     private long time = Long.MIN_VALUE;
     private long ticketsCreated;
+    private final SlaBook sla = new SlaBook();
+    private final Timeline timeline = new Timeline();
+    private final PlanningSpecs planningSpecs = new PlanningSpecs();
 
     public LiveState()
     {
@@ -132,6 +142,39 @@ public final class LiveState
         return apiKeys.values();
     }
 
+    /** Policies, calendars and every ticket's SLA clocks. */
+    public SlaBook sla()
+    {
+        return sla;
+    }
+
+    /** Every ticket's timeline of events. */
+    public Timeline timeline()
+    {
+        return timeline;
+    }
+
+    /**
+     * A ticket as the planner sees it: its {@code due} is the earlier of the client's due time and
+     * its SLA resolution deadline, so the fast path and the optimiser weigh SLA lateness without
+     * knowing about policies, calendars or pauses.
+     */
+    public TicketSpec planningSpec(final String ticketId)
+    {
+        final Ticket ticket = tickets.get(ticketId);
+        return planningSpec(ticketId, ticket.spec(), time);
+    }
+
+    /**
+     * As {@link #planningSpec(String)} for a spec the ticket does not have yet (a new ticket, or a
+     * change being planned); a new ticket gets the deadline its policy would give it at {@code now}.
+     */
+    public TicketSpec planningSpec(final String ticketId, final TicketSpec spec, final long now)
+    {
+        final TicketSla ticketSla = sla.ticket(ticketId);
+        return planningSpecs.of(ticketId, spec, ticketSla != null ? ticketSla.resolutionDue() : sla.previewDue(spec, now));
+    }
+
     /** Published key hashes for the gateway's auth check, safe to read from any thread. */
     public KeyDirectory keyDirectory()
     {
@@ -147,12 +190,14 @@ public final class LiveState
         this.position = position;
         final long at = command.at();
         time = Math.max(time, at);
+        final History.Before before = History.before(this, command, effects);
         final Object entity = applyCommand(command, effects, position, at);
         plan.apply(effects.routes(), this, at, position);
         if (effects.unassignedReason() != null)
         {
             plan.markUnassigned(effects.ticketId(), effects.unassignedReason());
         }
+        History.after(this, before, command, at, position);
         return command instanceof CreateTicket || command instanceof UpdateTicket || command instanceof CancelTicket
             || command instanceof TicketProgress || command instanceof PinTicket ?
             tickets.get(((Ticket)entity).id()) : entity;
@@ -206,6 +251,10 @@ public final class LiveState
                 keyDirectory.publish(apiKeys.values());
                 yield key;
             }
+            case PutSlaPolicy c -> sla.putPolicy(c, position, this);
+            case DeleteSlaPolicy c -> sla.deletePolicy(c.policyId());
+            case PutCalendar c -> sla.putCalendar(c, position);
+            case FireSla c -> SlaFiring.apply(this, c, effects, at, position);
         };
     }
 
@@ -226,6 +275,10 @@ public final class LiveState
                 keyDirectory.publish(apiKeys.values());
             }
             case Route r -> plan.restore(r);
+            case TicketSla s -> sla.restore(s);
+            case SlaPolicy p -> sla.restore(p);
+            case CalendarEntry c -> sla.restore(c);
+            case TicketTimeline t -> timeline.restore(t);
             default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
         }
     }

@@ -41,6 +41,11 @@ public final class StateDigest
         digest(sha256, out, state.plan().routes(), Route::engineerId, EntityCodec::putRoute);
         digest(sha256, out, state.plan().unassigned().entrySet(), Map.Entry::getKey, StateDigest::putEntry);
         digest(sha256, out, state.plan().pins().entrySet(), Map.Entry::getKey, StateDigest::putEntry);
+        digest(sha256, out, state.sla().policies(), dev.kairos.solver.sla.SlaPolicy::id, dev.kairos.solver.wire.SlaCodec::putPolicy);
+        digest(sha256, out, state.sla().calendars(), CalendarEntry::name, dev.kairos.solver.wire.SlaCodec::putCalendar);
+        digest(sha256, out, state.sla().tickets(), dev.kairos.solver.sla.TicketSla::ticketId,
+            dev.kairos.solver.wire.SlaCodec::putTicketSla);
+        digest(sha256, out, state.timeline().all(), TicketTimeline::id, dev.kairos.solver.wire.SlaCodec::putTimeline);
         return HexFormat.of().formatHex(sha256.digest());
     }
 

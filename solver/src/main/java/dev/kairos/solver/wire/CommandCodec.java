@@ -20,6 +20,10 @@ import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.command.DeleteSlaPolicy;
+import dev.kairos.solver.command.FireSla;
+import dev.kairos.solver.command.PutCalendar;
+import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.Role;
@@ -50,8 +54,12 @@ public final class CommandCodec
     private static final byte PLAN_UPDATE = 9;
     private static final byte DISPATCH_VISIT = 10;
     private static final byte TICKET_PROGRESS = 11;
-    private static final byte PIN_TICKET = 12;
-    // Push's tags start at 20, clear of the ones other work adds after 12.
+    private static final byte PUT_SLA_POLICY = 12;
+    private static final byte DELETE_SLA_POLICY = 13;
+    private static final byte PUT_CALENDAR = 14;
+    private static final byte FIRE_SLA = 15;
+    private static final byte PIN_TICKET = 16;
+    // Push's tags start at 20, clear of the ones other work adds after 16.
     private static final byte PUT_WEBHOOK = 20;
     private static final byte WEBHOOK_DELIVERED = 21;
 
@@ -170,6 +178,34 @@ public final class CommandCodec
                 out.putString(c.ticketId());
                 out.putString(c.engineerId());
             }
+            case PutSlaPolicy c ->
+            {
+                out.putByte(PUT_SLA_POLICY);
+                out.putLong(c.at());
+                out.putString(c.policyId());
+                SlaCodec.putPolicySpec(out, c.spec());
+                out.putBoolean(c.reapply());
+            }
+            case DeleteSlaPolicy c ->
+            {
+                out.putByte(DELETE_SLA_POLICY);
+                out.putLong(c.at());
+                out.putString(c.policyId());
+            }
+            case PutCalendar c ->
+            {
+                out.putByte(PUT_CALENDAR);
+                out.putLong(c.at());
+                out.putString(c.name());
+                SlaCodec.putCalendarSpec(out, c.spec());
+            }
+            case FireSla c ->
+            {
+                out.putByte(FIRE_SLA);
+                out.putLong(c.at());
+                out.putString(c.ticketId());
+                SlaCodec.putMoment(out, c.moment());
+            }
             case PutWebhook c ->
             {
                 out.putByte(PUT_WEBHOOK);
@@ -258,6 +294,10 @@ public final class CommandCodec
             case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
             case TICKET_PROGRESS -> new TicketProgress(at, in.getString(), in.getEnum(TICKET_STATUSES), getLocation(in),
                 in.getString(), getStock(in));
+            case PUT_SLA_POLICY -> new PutSlaPolicy(at, in.getString(), SlaCodec.getPolicySpec(in), in.getBoolean());
+            case DELETE_SLA_POLICY -> new DeleteSlaPolicy(at, in.getString());
+            case PUT_CALENDAR -> new PutCalendar(at, in.getString(), SlaCodec.getCalendarSpec(in));
+            case FIRE_SLA -> new FireSla(at, in.getString(), SlaCodec.getMoment(in));
             case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
             case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
             default -> throw new IllegalStateException("unknown command tag " + tag);

@@ -47,6 +47,18 @@ final class RecordVariants
         {
             return List.of((Integer)value + 1);
         }
+        if (type == Integer.class)
+        {
+            return List.of((Integer)value + 1);
+        }
+        if (type == boolean.class)
+        {
+            return List.of(!(Boolean)value);
+        }
+        if (type == dev.kairos.solver.sla.BusinessCalendar.class)
+        {
+            return calendarVariants((dev.kairos.solver.sla.BusinessCalendar)value);
+        }
         if (type == double.class)
         {
             return List.of((Double)value + 0.001);
@@ -74,6 +86,17 @@ final class RecordVariants
             return mapVariants((Map<?, ?>)value);
         }
         throw new IllegalArgumentException("no variants for " + type);
+    }
+
+    /** Another name, and another zone: a calendar is its name and its spec. */
+    private static List<Object> calendarVariants(final dev.kairos.solver.sla.BusinessCalendar calendar)
+    {
+        final dev.kairos.solver.sla.CalendarSpec spec = calendar.spec();
+        final String zone = "Asia/Tokyo".equals(spec.zone()) ? "Europe/Paris" : "Asia/Tokyo";
+        return List.of(
+            dev.kairos.solver.sla.BusinessCalendar.of(calendar.name() + "x", spec),
+            dev.kairos.solver.sla.BusinessCalendar.of(calendar.name(),
+                new dev.kairos.solver.sla.CalendarSpec(zone, spec.hours(), spec.holidays())));
     }
 
     private static List<Object> listVariants(final List<?> list) throws Exception

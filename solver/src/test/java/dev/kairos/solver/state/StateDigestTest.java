@@ -9,7 +9,21 @@ import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Role;
 import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.SlaFixtures;
+import dev.kairos.solver.command.PutCalendar;
+import dev.kairos.solver.command.PutSlaPolicy;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.sla.CalendarSpec;
+import dev.kairos.solver.sla.ClockKind;
+import dev.kairos.solver.sla.EscalationAction;
+import dev.kairos.solver.sla.PolicySpec;
+import dev.kairos.solver.sla.SlaEventKind;
+import dev.kairos.solver.sla.SlaMoment;
+import dev.kairos.solver.sla.TicketSla;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,6 +62,63 @@ class StateDigestTest
 
         assertThat(variants).as("variants tried").isGreaterThan(40);
         assertThat(unchanged).as("variants whose digest did not change").isEmpty();
+    }
+
+    @Test
+    void shouldChangeWhenAnyFieldOfAnySlaEntityChanges() throws Exception
+    {
+        final LiveState state = slaState();
+        final Set<String> seen = new HashSet<>(Set.of(StateDigest.of(state)));
+        final List<String> unchanged = new ArrayList<>();
+        final List<Object> entities = new ArrayList<>(List.of(
+            state.sla().ticket("T-1"), state.sla().policy("gold"), state.sla().calendar("office")));
+        final long at = RandomCommands.START;
+        final SlaMoment moment = new SlaMoment(ClockKind.RESPONSE, SlaEventKind.ESCALATION, 0, 0, 2, at);
+        for (final TicketEvent event : List.of(
+            new TicketEvent.Created(at, 1, "gold"), new TicketEvent.Updated(at, 2),
+            new TicketEvent.StatusChanged(at, 3, TicketStatus.ON_SITE, "E-1"), new TicketEvent.Cancelled(at, 4, "why"),
+            new TicketEvent.Assigned(at, 5, "E-1"), new TicketEvent.Unassigned(at, 6, "E-1"), new TicketEvent.Dispatched(at, 7, "E-1"),
+            new TicketEvent.SlaFired(at, 8, moment, EscalationAction.FORCE_DISPATCH, "ops", Priority.P2, "E-1")))
+        {
+            // A second, distinct event, so that dropping the first leaves a different timeline for each.
+            entities.add(new TicketTimeline("T-1", List.of(event, new TicketEvent.Updated(at, 100 + event.position()))));
+        }
+        int variants = 0;
+        for (final Object entity : entities)
+        {
+            for (final Object variant : RecordVariants.of(entity))
+            {
+                variants++;
+                final LiveState copy = slaState();
+                copy.restore(variant);
+                if (!seen.add(StateDigest.of(copy)))
+                {
+                    unchanged.add(variant.toString());
+                }
+            }
+        }
+
+        assertThat(variants).as("variants tried").isGreaterThan(60);
+        assertThat(unchanged).as("variants whose digest did not change").isEmpty();
+    }
+
+    /** A calendar, a policy with a chain, and a ticket under it that is waiting, with a step fired. */
+    private static LiveState slaState()
+    {
+        final LiveState state = sampleState();
+        final long at = RandomCommands.START;
+        final CalendarSpec office = new CalendarSpec("Europe/London", Map.of("MONDAY",
+            List.of(new CalendarSpec.Interval("09:00", "17:00"))), List.of("2026-12-25"));
+        state.apply(new PutCalendar(at, "office", office), Effects.NONE, 5);
+        final PolicySpec gold = SlaFixtures.policy(Duration.ofHours(2), Duration.ofHours(8), "office", List.of(50, 75),
+            SlaFixtures.step(ClockKind.RESPONSE, 50, Duration.ofMinutes(5), EscalationAction.NOTIFY, Duration.ofMinutes(30)));
+        state.apply(new PutSlaPolicy(at, "gold", gold, false), Effects.NONE, 6);
+        state.apply(new CreateTicket(at, new RandomCommands(12).ticketSpec()), new Effects("T-1"), 7);
+        final TicketSla sla = state.sla().ticket("T-1")
+            .fired(new SlaMoment(ClockKind.RESPONSE, SlaEventKind.ESCALATION, 0, 0, 1, at + 1), at + 2)
+            .withStatus(TicketStatus.ON_SITE, TicketStatus.WAITING_PARTS, at + 3);
+        state.restore(sla);
+        return state;
     }
 
     @Test

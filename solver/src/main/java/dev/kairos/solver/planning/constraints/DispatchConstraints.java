@@ -15,7 +15,7 @@ import java.util.List;
  * dispatchers' pins.
  * Medium: tickets left unassigned, by priority. Soft, in seconds of travel-equivalent: lateness
  * past the SLA due time (by priority and tier, with a fixed cost for breaching at all), travel,
- * overtime, and moving a visit off the engineer it was planned on. The soft weights match
+ * waiting on site for windows, overtime, and moving a visit off the engineer it was planned on. The soft weights match
  * {@link RouteCost}, so the fast path and the optimiser agree on what is better.
  */
 public final class DispatchConstraints implements ConstraintProvider
@@ -29,7 +29,7 @@ public final class DispatchConstraints implements ConstraintProvider
         "engineer lacks required skill", "engineer lacks required tool", "van lacks required parts",
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
-        "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used");
+        "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
@@ -48,7 +48,9 @@ public final class DispatchConstraints implements ConstraintProvider
             visitMovedToAnotherEngineer(factory),
             visitTakenOffItsPinnedEngineer(factory),
             vehicleOverItsLoadCapacity(factory),
-            engineerUsed(factory)
+            engineerUsed(factory),
+            engineerWaitsOnSite(factory),
+            ticketServedLateInTheDay(factory)
         };
     }
 
@@ -171,6 +173,25 @@ public final class DispatchConstraints implements ConstraintProvider
             .filter(route -> !route.getVisits().isEmpty())
             .penalize(HardMediumSoftScore.ZERO)
             .asConstraint("engineer used");
+    }
+
+    /** Waiting for a window to open is time lost like driving: plans that wait idle while work waits elsewhere cost it. */
+    Constraint engineerWaitsOnSite(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> route.idleMillis() > 0)
+            .penalize(HardMediumSoftScore.ONE_SOFT, route -> RouteCost.IDLE_WEIGHT * route.idleMillis() / 1_000)
+            .asConstraint("engineer waits on site");
+    }
+
+    /** The sooner a ticket is done the better, urgent ones most: keeps an overloaded plan working through its backlog. */
+    Constraint ticketServedLateInTheDay(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> visit.getArrival() != null)
+            .penalize(HardMediumSoftScore.ONE_SOFT,
+                visit -> RouteCost.responseCost(visit.getEnd() - visit.getRoute().getDeparture(), visit.getPriority()))
+            .asConstraint("ticket served late in the day");
     }
 
     static long latenessWeight(final Visit visit)

@@ -153,6 +153,20 @@ public class EngineerRoute
         return visits.isEmpty() ? 0 : Math.max(0, returnAt() - shiftEnd);
     }
 
+    /** Time spent on site waiting for windows to open or breaks to end before work starts. */
+    public long idleMillis()
+    {
+        long total = 0;
+        for (final Visit visit : visits)
+        {
+            if (visit.getArrival() != null)
+            {
+                total += visit.getStart() - visit.getArrival();
+            }
+        }
+        return total;
+    }
+
     public long travelMillis()
     {
         if (visits.isEmpty())

@@ -132,16 +132,38 @@ public final class Improver implements AutoCloseable
         {
             return null;
         }
+        final List<String> covered = problem.engineers().stream().map(Engineer::id).toList();
+        if (!hasMovableVisits(problem))
+        {
+            // Nothing the solver may move: a round would only log that it found no move.
+            pending.removeAll(covered);
+            return new Round(seedId, covered, null, null, null, started, System.nanoTime());
+        }
         final HardMediumSoftScore before = solutions.update(SolutionBuilder.build(problem));
         final Solver<DispatchSolution> solver = solverFactory.buildSolver();
         final DispatchSolution best = solver.solve(SolutionBuilder.build(problem));
         final PlanUpdate update = best.getScore().compareTo(before) > 0 ?
             SolutionBuilder.proposal(problem, best, context.clock().millis()) : null;
         final Outcome outcome = update == null ? null : engine.call(update);
-        final List<String> covered = problem.engineers().stream().map(Engineer::id).toList();
         // Every route in the sub-problem was read: pending work for those engineers is done too.
         pending.removeAll(covered);
         return new Round(seedId, covered, before, best.getScore(), outcome, started, System.nanoTime());
+    }
+
+    private static boolean hasMovableVisits(final SubProblem problem)
+    {
+        if (!problem.unassigned().isEmpty())
+        {
+            return true;
+        }
+        for (final var route : problem.routes().values())
+        {
+            if (route.stops().size() > route.pinned())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void run()

@@ -93,7 +93,7 @@ public record SubProblem(
             routes.put(engineer.id(), route);
             for (final String id : route.ticketIds())
             {
-                tickets.put(id, state.ticket(id).spec());
+                tickets.put(id, state.planningSpec(id));
             }
         }
         final List<Ticket> open = new ArrayList<>();
@@ -111,7 +111,7 @@ public record SubProblem(
         for (final Ticket ticket : open.subList(0, Math.min(unassignedLimit, open.size())))
         {
             unassigned.add(ticket.id());
-            tickets.put(ticket.id(), ticket.spec());
+            tickets.put(ticket.id(), state.planningSpec(ticket.id()));
         }
         final Map<String, String> pins = new HashMap<>();
         for (final String id : tickets.keySet())

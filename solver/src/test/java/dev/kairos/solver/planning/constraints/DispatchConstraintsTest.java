@@ -177,6 +177,29 @@ class DispatchConstraintsTest
             .givenSolution(solution(route(), visit())).settingAllShadowVariables().penalizesBy(0);
     }
 
+    @Test
+    void engineerWaitsOnSite()
+    {
+        // Arrives at T0+10 min, the window opens at T0+30 min: twenty minutes idle, 1,200 s.
+        verifier.verifyThat(DispatchConstraints::engineerWaitsOnSite)
+            .givenSolution(solution(route(), visit().window(T0 + 30 * MINUTE, T0 + 90 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy(1_200);
+        verifier.verifyThat(DispatchConstraints::engineerWaitsOnSite)
+            .givenSolution(solution(route(), visit().window(T0, T0 + 90 * MINUTE))).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void ticketServedLateInTheDay()
+    {
+        // Leaves at T0, ends at T0+40 min: 2,400 s / 2 × weight 8 for a P1, × weight 1 for a P4.
+        verifier.verifyThat(DispatchConstraints::ticketServedLateInTheDay)
+            .givenSolution(solution(route(), visit().priority(Priority.P1))).settingAllShadowVariables().penalizesBy(9_600);
+        verifier.verifyThat(DispatchConstraints::ticketServedLateInTheDay)
+            .givenSolution(solution(route(), visit().priority(Priority.P4))).settingAllShadowVariables().penalizesBy(1_200);
+        verifier.verifyThat(DispatchConstraints::ticketServedLateInTheDay)
+            .givenSolution(solution(route())).settingAllShadowVariables().penalizesBy(0);
+    }
+
     private static DispatchSolution solution(final RouteBuilder route, final VisitBuilder... visits)
     {
         final EngineerRoute built = route.build();

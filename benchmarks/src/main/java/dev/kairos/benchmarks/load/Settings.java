@@ -1,0 +1,21 @@
+package dev.kairos.benchmarks.load;
+
+/** What a load run was asked to do, as the report states it. Durations in seconds. */
+record Settings(
+    String command,
+    String target,
+    long rate,
+    double warmupSeconds,
+    double durationSeconds,
+    int connections,
+    int maxInFlightPerConnection,
+    String mix,
+    int engineers,
+    long seed,
+    java.util.List<String> targets,
+    boolean findMax,
+    double p99TargetMicros,
+    double disturbedCores,
+    String pacing)
+{
+}

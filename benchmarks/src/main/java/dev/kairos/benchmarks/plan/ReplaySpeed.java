@@ -1,0 +1,111 @@
+package dev.kairos.benchmarks.plan;
+
+import dev.kairos.scenarios.city.City;
+import dev.kairos.scenarios.city.CityGenerator;
+import dev.kairos.scenarios.city.CityProfile;
+import dev.kairos.scenarios.city.TicketStream;
+import dev.kairos.solver.command.CancelTicket;
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.engine.EngineContext;
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.journal.Journal;
+import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.StateDigest;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./kairos bench replay --records N}: writes a journal of N commands through the real engine
+ * (location pings, new tickets planned by the fast path, cancellations keeping ~5,000 open), then
+ * replays it into a fresh state the way a restart does, and reports records per second.
+ */
+@CommandLine.Command(name = "replay", mixinStandardHelpOptions = true, description = "Journal replay speed.")
+public final class ReplaySpeed implements Callable<Integer>
+{
+    @Option(names = "--records", defaultValue = "1000000")
+    long records;
+
+    @Option(names = "--engineers", defaultValue = "1000")
+    int engineers;
+
+    @Option(names = "--seed", defaultValue = "20261123")
+    long seed;
+
+    public static void main(final String[] args)
+    {
+        System.exit(new CommandLine(new ReplaySpeed()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception
+    {
+        final Path folder = Files.createTempDirectory("kairos-replay-bench").resolve("journal");
+        final long start = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
+        final CityProfile demo = CityProfile.demo(seed);
+        final City city = new CityGenerator(new CityProfile(seed, demo.centre(), 25, 5, engineers, 12, 3_600)).build(start);
+        final String written;
+        final long writeStarted = System.nanoTime();
+        try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(folder)
+            .clock(InstantSource.fixed(Instant.EPOCH)).inboxCapacity(65_536)))
+        {
+            city.depots().forEach(engine::call);
+            city.engineers().forEach(engine::call);
+            final TicketStream tickets = new TicketStream(city, seed);
+            final Random random = new Random(seed);
+            long created = 0;
+            for (long i = city.engineers().size() + city.depots().size(); i < records; i++)
+            {
+                final long at = start + i / 10;
+                final Command command;
+                if (i % 20 == 0)
+                {
+                    command = tickets.next(at);
+                    created++;
+                }
+                else if (i % 20 == 10 && created > 5_000)
+                {
+                    command = new CancelTicket(at, "T-" + (created - 5_000), null);
+                }
+                else
+                {
+                    final PutEngineer engineer = city.engineers().get(random.nextInt(city.engineers().size()));
+                    final Location home = engineer.spec().home();
+                    command = new EngineerLocation(at, engineer.engineerId(),
+                        new Location(home.lat() + random.nextGaussian() * 0.01, home.lon() + random.nextGaussian() * 0.01), at);
+                }
+                while (engine.submit(command) == null)
+                {
+                    Thread.onSpinWait();
+                }
+            }
+            written = engine.ask(StateDigest::of);
+        }
+        final double writeSeconds = (System.nanoTime() - writeStarted) / 1e9;
+        System.out.printf("wrote %,d commands through the engine in %.1f s (%,.0f/s)%n", records, writeSeconds, records / writeSeconds);
+        for (int run = 1; run <= 3; run++)
+        {
+            final LiveState state = new LiveState();
+            final long started = System.nanoTime();
+            final long position;
+            try (Journal journal = Journal.open(folder))
+            {
+                position = journal.replay(state::apply);
+            }
+            final double seconds = (System.nanoTime() - started) / 1e9;
+            final boolean same = StateDigest.of(state).equals(written);
+            System.out.printf("replay %d: %,d records in %.2f s = %,.0f records/s, digest %s%n", run, position, seconds,
+                position / seconds, same ? "matches" : "DIFFERS");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.kairos.scenarios.sim;
+
+import dev.kairos.scenarios.city.CityProfile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A simulated day drives the real engine to the same KPIs every time for a seed. */
+class SimulationTest
+{
+    private static final long DAY_START = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
+    private static final long SEED = 7;
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(Policy.class)
+    void shouldRepeatExactlyForASeed(final Policy policy)
+    {
+        final CityProfile profile = new CityProfile(SEED, CityProfile.demo(SEED).centre(), 8, 1, 6, 3, 12);
+
+        final Kpis first = Simulation.run(profile, DAY_START, Duration.ofHours(2), policy, folder.resolve("a"));
+        final Kpis second = Simulation.run(profile, DAY_START, Duration.ofHours(2), policy, folder.resolve("b"));
+
+        assertThat(second).as("seed %d, %s", SEED, policy).isEqualTo(first);
+        assertThat(first.released()).isPositive();
+        assertThat(first.completed()).as("engineers finish work in two hours").isPositive();
+        assertThat(first.completed() + first.open()).isEqualTo(first.released());
+    }
+
+    @Test
+    void greedyNeverMovesATicketOnceChosen()
+    {
+        final CityProfile profile = new CityProfile(SEED, CityProfile.demo(SEED).centre(), 8, 1, 6, 3, 12);
+
+        final Kpis greedy = Simulation.run(profile, DAY_START, Duration.ofHours(2), Policy.GREEDY, folder.resolve("g"));
+
+        assertThat(greedy.reassignments()).isZero();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.kairos.solver.state;
+
+import dev.kairos.solver.command.CancelTicket;
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.DispatchVisit;
+import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.FireSla;
+import dev.kairos.solver.command.RoutePlan;
+import dev.kairos.solver.command.TicketProgress;
+import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.sla.EscalationAction;
+import dev.kairos.solver.sla.TicketSla;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a command meant for the tickets it touched, found by comparing them before and after it
+ * applied: the SLA clocks follow status changes, and each ticket's timeline gets its events
+ * (status steps, assignments the plan made or undid, SLA moments). Engine thread only.
+ */
+final class History
+{
+    private static final Before NOTHING = new Before(null, null, Map.of(), null);
+
+    private History()
+    {
+    }
+
+    /** The command's ticket and its status, the engineers of the tickets its routes touch, and its SLA. */
+    record Before(String ticketId, TicketStatus status, Map<String, String> engineers, TicketSla sla)
+    {
+    }
+
+    static Before before(final LiveState state, final Command command, final Effects effects)
+    {
+        final String ticketId = switch (command)
+        {
+            case CreateTicket c -> effects.ticketId();
+            case UpdateTicket c -> c.ticketId();
+            case CancelTicket c -> c.ticketId();
+            case TicketProgress c -> c.ticketId();
+            case DispatchVisit c -> c.ticketId();
+            case FireSla c -> c.ticketId();
+            default -> null;
+        };
+        if (ticketId == null && effects.routes().isEmpty())
+        {
+            return NOTHING;
+        }
+        final Map<String, String> engineers = new HashMap<>();
+        for (final RoutePlan plan : effects.routes())
+        {
+            for (final Stop stop : state.route(plan.engineerId()).stops())
+            {
+                engineers.put(stop.ticketId(), state.plan().engineerOf(stop.ticketId()));
+            }
+            for (final String id : plan.ticketIds())
+            {
+                engineers.put(id, state.plan().engineerOf(id));
+            }
+        }
+        final Ticket ticket = ticketId == null ? null : state.ticket(ticketId);
+        if (ticket != null)
+        {
+            engineers.putIfAbsent(ticketId, state.plan().engineerOf(ticketId));
+        }
+        return new Before(ticketId, ticket == null ? null : ticket.status(), engineers,
+            ticketId == null ? null : state.sla().ticket(ticketId));
+    }
+
+    static void after(final LiveState state, final Before before, final Command command, final long at, final long position)
+    {
+        final String id = before.ticketId();
+        final Timeline timeline = state.timeline();
+        if (command instanceof CreateTicket)
+        {
+            state.sla().open(id, state.ticket(id).spec(), at);
+            timeline.add(id, new TicketEvent.Created(at, position, state.sla().ticket(id).policy().id()));
+        }
+        final TicketStatus now = id == null ? null : state.ticket(id).status();
+        if (before.status() != null && now != before.status())
+        {
+            state.sla().statusChanged(id, before.status(), now, at);
+        }
+        switch (command)
+        {
+            case UpdateTicket c -> timeline.add(id, new TicketEvent.Updated(at, position));
+            case CancelTicket c -> timeline.add(id, new TicketEvent.Cancelled(at, position, c.reason()));
+            case TicketProgress c -> timeline.add(id, new TicketEvent.StatusChanged(at, position, c.to(), before.engineers().get(id)));
+            case FireSla c -> timeline.add(id, fired(state, before.sla(), c, at, position));
+            default ->
+            {
+            }
+        }
+        for (final Map.Entry<String, String> entry : before.engineers().entrySet())
+        {
+            final String ticketId = entry.getKey();
+            final String engineerId = state.plan().engineerOf(ticketId);
+            if (Objects.equals(engineerId, entry.getValue()) || state.ticket(ticketId) == null)
+            {
+                continue;
+            }
+            if (engineerId != null)
+            {
+                timeline.add(ticketId, new TicketEvent.Assigned(at, position, engineerId));
+            }
+            else if (state.ticket(ticketId).status() == TicketStatus.NEW)
+            {
+                timeline.add(ticketId, new TicketEvent.Unassigned(at, position, entry.getValue()));
+            }
+        }
+        if (now == TicketStatus.DISPATCHED && before.status() != TicketStatus.DISPATCHED)
+        {
+            timeline.add(id, new TicketEvent.Dispatched(at, position, state.plan().engineerOf(id)));
+        }
+    }
+
+    private static TicketEvent fired(final LiveState state, final TicketSla sla, final FireSla fire, final long at, final long position)
+    {
+        final EscalationAction action = SlaFiring.action(sla, fire);
+        final String to = action == null ? null : sla.policy().spec().escalation().get(fire.moment().index()).to();
+        final Ticket ticket = state.ticket(fire.ticketId());
+        final Priority priority = action == EscalationAction.RAISE_PRIORITY ? ticket.spec().priority() : null;
+        final String engineerId = action == EscalationAction.FORCE_DISPATCH && ticket.status() == TicketStatus.DISPATCHED ?
+            state.plan().engineerOf(ticket.id()) : null;
+        return new TicketEvent.SlaFired(at, position, fire.moment(), action, to, priority, engineerId);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kairos.solver.state;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every ticket's timeline. Appends are amortised constant time (a ticket whose escalation repeats
+ * for days gathers thousands of events); reads copy. Part of {@link LiveState}; engine thread only.
+ */
+public final class Timeline
+{
+    private final Map<String, List<TicketEvent>> byTicket = new HashMap<>();
+
+    /** The ticket's events in journal order, as an immutable copy; empty for an unknown ticket. */
+    public List<TicketEvent> of(final String ticketId)
+    {
+        final List<TicketEvent> events = byTicket.get(ticketId);
+        return events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** Every timeline, as immutable records (for the state digest). */
+    public Collection<TicketTimeline> all()
+    {
+        final List<TicketTimeline> all = new ArrayList<>(byTicket.size());
+        byTicket.forEach((id, events) -> all.add(new TicketTimeline(id, events)));
+        return all;
+    }
+
+    void add(final String ticketId, final TicketEvent event)
+    {
+        byTicket.computeIfAbsent(ticketId, id -> new ArrayList<>(8)).add(event);
+    }
+
+    void restore(final TicketTimeline timeline)
+    {
+        byTicket.put(timeline.id(), new ArrayList<>(timeline.events()));
+    }
+}
