@@ -17,13 +17,15 @@ import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.command.PutWebhook;
+import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.command.WebhookDelivered;
-import dev.kairos.solver.domain.EngineerStatus;
-import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.sla.EscalationAction;
+import dev.kairos.solver.sla.EscalationStep;
+import dev.kairos.solver.state.SlaFiring;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import static dev.kairos.gateway.push.EventType.*;
 
@@ -82,10 +82,10 @@ final class EventMapper
     };
 
     private final Map<String, TicketFacts> tickets = new HashMap<>();
-    private final Map<String, EngineerFacts> engineers = new HashMap<>();
-    private final Map<String, SortedMap<String, Integer>> depotStock = new HashMap<>();
     private final RouteBook routes = new RouteBook();
+    private final SlaMemory sla = new SlaMemory();
     private final EventBuilder builder = new EventBuilder();
+    private final EngineerEvents engineers = new EngineerEvents(builder);
 
     /**
      * As {@link #map}, but a record the mapper fails on (a bug, never valid input) is logged and makes
@@ -136,13 +136,15 @@ final class EventMapper
     private void apply(final Command command, final Effects effects, final long position, final List<Event> events)
     {
         final long at = command.at();
+        String dispatched = null;
         switch (command)
         {
             case CreateTicket c ->
             {
                 final String ticketId = effects.ticketId();
                 final TicketSpec spec = c.spec();
-                tickets.put(ticketId, new TicketFacts(TicketStatus.NEW, spec.region()));
+                tickets.put(ticketId, new TicketFacts(TicketStatus.NEW, spec.region(), spec.priority()));
+                sla.open(ticketId, spec);
                 events.add(ticketEvent(TICKET_CREATED, at, position, ticketId)
                     .put("externalId", spec.externalId())
                     .put("title", spec.title())
@@ -153,10 +155,9 @@ final class EventMapper
             }
             case UpdateTicket c ->
             {
-                if (c.patch().region() != null)
-                {
-                    ticket(c.ticketId()).region = c.patch().region();
-                }
+                final TicketFacts ticket = ticket(c.ticketId());
+                ticket.region = c.patch().region() != null ? c.patch().region() : ticket.region;
+                ticket.priority = c.patch().priority() != null ? c.patch().priority() : ticket.priority;
                 events.add(ticketEvent(TICKET_UPDATED, at, position, c.ticketId()).put("fields", PatchFields.of(c.patch())).build());
             }
             case CancelTicket c ->
@@ -172,31 +173,12 @@ final class EventMapper
             case DispatchVisit c ->
             {
                 ticket(c.ticketId()).status = TicketStatus.DISPATCHED;
-                events.add(ticketEvent(PLAN_DISPATCHED, at, position, c.ticketId()).engineer(c.engineerId()).build());
+                dispatched = c.ticketId();
             }
-            case PutEngineer c -> putEngineer(c, position, events);
-            case PutDepot c ->
-            {
-                final SortedMap<String, Integer> before = depotStock.getOrDefault(c.depotId(), Stock.empty());
-                depotStock.put(c.depotId(), c.stock());
-                if (!before.equals(c.stock()))
-                {
-                    events.add(builder.start(STOCK_CHANGED, at, position).depot(c.depotId()).put("stock", c.stock()).build());
-                }
-            }
-            case EngineerLocation c ->
-            {
-                final EngineerFacts engineer = engineers.get(c.engineerId());
-                if (engineer != null && c.measuredAt() >= engineer.locationAt)
-                {
-                    engineer.locationAt = c.measuredAt();
-                    events.add(builder.start(ENGINEER_LOCATION, at, position).engineer(c.engineerId())
-                        .put("location", c.location())
-                        .put("measuredAt", java.time.Instant.ofEpochMilli(c.measuredAt()).toString())
-                        .build());
-                }
-            }
-            case ChangeEngineerStatus c -> engineerStatus(c.engineerId(), c.status(), at, position, events);
+            case PutEngineer c -> engineers.put(c, position, events);
+            case PutDepot c -> engineers.depot(c, position, events);
+            case EngineerLocation c -> engineers.ping(c, position, events);
+            case ChangeEngineerStatus c -> engineers.status(c.engineerId(), c.status(), at, position, events);
             case PlanUpdate c ->
             {
                 // Its routes travel as effects too; the plan events below say what they changed.
@@ -209,120 +191,76 @@ final class EventMapper
             {
                 // Webhooks are the push side's own business (and carry a secret); not events.
             }
-            case PutSlaPolicy c ->
-            {
-                // SLA configuration is not news for subscribers; its effect shows in the firings.
-            }
-            case DeleteSlaPolicy c ->
-            {
-                // As above.
-            }
+            // SLA configuration is not news for subscribers; its effect shows in the firings.
+            case PutSlaPolicy c -> sla.put(c, position, tickets);
+            case DeleteSlaPolicy c -> sla.delete(c.policyId());
             case PutCalendar c ->
             {
-                // As above.
+                // Calendars only move deadlines, which the firings report.
             }
-            case FireSla c -> events.add(SlaEvents.describe(
-                ticketEvent(SlaEvents.type(c.moment()), at, position, c.ticketId()), c.moment()).build());
+            case FireSla c -> dispatched = fire(c, effects, position, events);
             case WebhookDelivered c ->
             {
                 // Delivery progress: the webhooks read it from the journal themselves.
             }
         }
-        plan(effects, at, position, events);
+        plan(effects, dispatched, at, position, events);
     }
 
-    private void putEngineer(final PutEngineer c, final long position, final List<Event> events)
+    /** A firing's event, and what its escalation step did to the ticket (as state/SlaFiring applies it); the ticket if dispatched. */
+    private String fire(final FireSla fire, final Effects effects, final long position, final List<Event> events)
     {
-        final EngineerFacts old = engineers.get(c.engineerId());
-        final SortedMap<String, Integer> stockBefore = old == null ? Stock.empty() : old.stock;
-        final EngineerFacts engineer;
-        if (old == null)
+        final String ticketId = fire.ticketId();
+        final TicketFacts ticket = ticket(ticketId);
+        final EscalationStep step = sla.step(fire);
+        final EscalationAction action = step == null ? null : step.action();
+        if (action == EscalationAction.RAISE_PRIORITY)
         {
-            final boolean onShift = c.spec().shift().start() <= c.at() && c.at() < c.spec().shift().end();
-            engineer = new EngineerFacts(onShift ? EngineerStatus.AVAILABLE : EngineerStatus.OFF_SHIFT, c.at(), c.spec().stock());
-            engineers.put(c.engineerId(), engineer);
+            ticket.priority = SlaFiring.raised(ticket.priority);
         }
-        else
+        final String listedOn = routeListing(effects, ticketId);
+        final boolean forced = action == EscalationAction.FORCE_DISPATCH && listedOn != null
+            && ticket.status.compareTo(TicketStatus.PLANNED) <= 0;
+        if (forced)
         {
-            engineer = old;
-            engineer.stock = c.spec().stock();
+            // Dispatched before the routes are installed, so it never passes through PLANNED.
+            ticket.status = TicketStatus.DISPATCHED;
         }
-        events.add(builder.start(ENGINEER_UPDATED, c.at(), position).engineer(c.engineerId())
-            .put("name", c.spec().name())
-            .put("status", engineer.status)
-            .put("created", old == null)
-            .build());
-        if (!stockBefore.equals(engineer.stock))
+        final EventBuilder event = ticketEvent(SlaEvents.type(fire.moment()), fire.at(), position, ticketId);
+        if (action == EscalationAction.FORCE_DISPATCH && ticket.status == TicketStatus.DISPATCHED)
         {
-            events.add(builder.start(STOCK_CHANGED, c.at(), position).engineer(c.engineerId()).put("stock", engineer.stock).build());
+            event.engineer(listedOn != null ? listedOn : routes.engineerOf(ticketId));
         }
+        events.add(SlaEvents.describe(event, fire.moment(), step,
+            action == EscalationAction.RAISE_PRIORITY ? ticket.priority : null).build());
+        return forced ? ticketId : null;
     }
 
-    /** A field-flow step, and what it means for the engineer doing it (as state/TicketFlow applies it). */
-    private void progress(final TicketProgress step, final long position, final List<Event> events)
+    private static String routeListing(final Effects effects, final String ticketId)
     {
-        final long at = step.at();
-        final String ticketId = step.ticketId();
-        final String engineerId = routes.engineerOf(ticketId);
-        ticket(ticketId).status = step.to();
-        events.add(ticketEvent(TICKET_STATUS, at, position, ticketId).engineer(engineerId).put("status", step.to()).build());
-        final EngineerFacts engineer = engineerId == null ? null : engineers.get(engineerId);
-        if (engineer == null)
+        for (final RoutePlan route : effects.routes())
         {
-            return;
-        }
-        if (step.to() == TicketStatus.COMPLETED && step.partsUsed() != null && !step.partsUsed().isEmpty())
-        {
-            final TreeMap<String, Integer> stock = new TreeMap<>(engineer.stock);
-            step.partsUsed().forEach((sku, quantity) -> stock.computeIfPresent(sku, (key, have) -> Math.max(0, have - quantity)));
-            if (!stock.equals(engineer.stock))
+            if (route.ticketIds().contains(ticketId))
             {
-                engineer.stock = Stock.of(stock);
-                events.add(ticketEvent(STOCK_CHANGED, at, position, ticketId).engineer(engineerId)
-                    .put("stock", engineer.stock)
-                    .put("used", step.partsUsed())
-                    .build());
+                return route.engineerId();
             }
         }
-        final EngineerStatus status = switch (step.to())
-        {
-            case EN_ROUTE -> EngineerStatus.EN_ROUTE;
-            case ON_SITE -> EngineerStatus.ON_SITE;
-            case WAITING_CUSTOMER, WAITING_PARTS, COMPLETED -> EngineerStatus.AVAILABLE;
-            default -> null;
-        };
-        if (status != null)
-        {
-            engineerStatus(engineerId, status, at, position, events);
-        }
-        if (step.location() != null)
-        {
-            engineer.locationAt = at;
-            events.add(builder.start(ENGINEER_LOCATION, at, position).engineer(engineerId)
-                .put("location", step.location())
-                .put("measuredAt", java.time.Instant.ofEpochMilli(at).toString())
-                .build());
-        }
+        return null;
     }
 
-    private void engineerStatus(
-        final String engineerId, final EngineerStatus status, final long at, final long position, final List<Event> events)
+    /** A field-flow step: the ticket's status, then what it means for the engineer doing it. */
+    private void progress(final TicketProgress step, final long position, final List<Event> events)
     {
-        final EngineerFacts engineer = engineers.get(engineerId);
-        if (engineer == null || engineer.status == status)
-        {
-            return;
-        }
-        final EngineerStatus previous = engineer.status;
-        engineer.status = status;
-        events.add(builder.start(ENGINEER_STATUS, at, position).engineer(engineerId)
-            .put("status", status)
-            .put("previous", previous)
-            .build());
+        final String ticketId = step.ticketId();
+        final String engineerId = routes.engineerOf(ticketId);
+        final TicketFacts ticket = ticket(ticketId);
+        ticket.status = step.to();
+        events.add(ticketEvent(TICKET_STATUS, step.at(), position, ticketId).engineer(engineerId).put("status", step.to()).build());
+        engineers.step(step, engineerId, ticket.region, position, events);
     }
 
-    /** The plan's side of a record's effects: tickets that joined or left routes, replanned routes. */
-    private void plan(final Effects effects, final long at, final long position, final List<Event> events)
+    /** The plan's side of a record: tickets that joined or left routes, a dispatch, replanned routes. */
+    private void plan(final Effects effects, final String dispatched, final long at, final long position, final List<Event> events)
     {
         final RouteBook.Change change = routes.apply(effects.routes(), tickets);
         final String reason = effects.unassignedReason();
@@ -352,6 +290,10 @@ final class EventMapper
         {
             events.add(ticketEvent(PLAN_UNASSIGNED, at, position, effects.ticketId()).put("reason", reason).build());
         }
+        if (dispatched != null)
+        {
+            events.add(ticketEvent(PLAN_DISPATCHED, at, position, dispatched).engineer(routes.engineerOf(dispatched)).build());
+        }
         for (final String engineerId : change.changedRoutes())
         {
             events.add(builder.start(PLAN_CHANGED, at, position).engineer(engineerId)
@@ -365,6 +307,11 @@ final class EventMapper
         return routes.order(engineerId);
     }
 
+    String policyOf(final String ticketId)
+    {
+        return sla.policyOf(ticketId);
+    }
+
     TicketStatus statusOf(final String ticketId)
     {
         final TicketFacts ticket = tickets.get(ticketId);
@@ -373,7 +320,7 @@ final class EventMapper
 
     EngineerFacts engineerFacts(final String engineerId)
     {
-        return engineers.get(engineerId);
+        return engineers.facts(engineerId);
     }
 
     private EventBuilder ticketEvent(final EventType type, final long at, final long position, final String ticketId)
@@ -384,6 +331,6 @@ final class EventMapper
     /** Never null: a ticket the mapper has not seen (impossible in a sound journal) gets blank facts rather than a crash. */
     private TicketFacts ticket(final String ticketId)
     {
-        return tickets.computeIfAbsent(ticketId, id -> new TicketFacts(TicketStatus.NEW, null));
+        return tickets.computeIfAbsent(ticketId, id -> new TicketFacts(TicketStatus.NEW, null, null));
     }
 }

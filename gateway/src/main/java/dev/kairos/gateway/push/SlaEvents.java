@@ -1,5 +1,7 @@
 package dev.kairos.gateway.push;
 
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.sla.EscalationStep;
 import dev.kairos.solver.sla.SlaEventKind;
 import dev.kairos.solver.sla.SlaMoment;
 
@@ -8,7 +10,9 @@ import java.time.Instant;
 /**
  * How an SLA firing reads as an event: {@code sla.warning} ({@code clock}, {@code percent}),
  * {@code sla.breached} ({@code clock}) or {@code sla.escalated} ({@code clock}, {@code step},
- * {@code occurrence}, {@code missed}), each with {@code dueAt}: the names the ticket timeline uses.
+ * {@code action}, {@code to}, {@code occurrence}, {@code missed}, and the new {@code priority} after a
+ * raise; the dispatched-to engineer is the event's {@code engineerId}), each with {@code dueAt}: the
+ * names the ticket timeline uses.
  * Stateless.
  */
 final class SlaEvents
@@ -27,7 +31,8 @@ final class SlaEvents
         };
     }
 
-    static EventBuilder describe(final EventBuilder event, final SlaMoment moment)
+    /** {@code step} is the escalation step (null for others); {@code priority} the ticket's after a raise, else null. */
+    static EventBuilder describe(final EventBuilder event, final SlaMoment moment, final EscalationStep step, final Priority priority)
     {
         event.put("clock", moment.clock().wireName());
         if (moment.kind() == SlaEventKind.WARNING)
@@ -36,7 +41,12 @@ final class SlaEvents
         }
         if (moment.kind() == SlaEventKind.ESCALATION)
         {
-            event.put("step", moment.index() + 1).put("occurrence", moment.occurrence() + 1).put("missed", moment.missed());
+            event.put("step", moment.index() + 1)
+                .put("action", step == null ? null : step.action())
+                .put("to", step == null ? null : step.to())
+                .put("occurrence", moment.occurrence() + 1)
+                .put("missed", moment.missed())
+                .put("priority", priority);
         }
         return event.put("dueAt", Instant.ofEpochMilli(moment.dueAt()).toString());
     }

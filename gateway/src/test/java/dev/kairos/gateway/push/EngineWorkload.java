@@ -5,6 +5,15 @@ import dev.kairos.scenarios.city.CityGenerator;
 import dev.kairos.scenarios.city.CityProfile;
 import dev.kairos.scenarios.city.TicketStream;
 import dev.kairos.solver.command.CancelTicket;
+import dev.kairos.solver.command.DeleteSlaPolicy;
+import dev.kairos.solver.command.PutSlaPolicy;
+import dev.kairos.solver.sla.BusinessCalendar;
+import dev.kairos.solver.sla.ClockKind;
+import dev.kairos.solver.sla.EscalationAction;
+import dev.kairos.solver.sla.EscalationStep;
+import dev.kairos.solver.sla.PolicyMatch;
+import dev.kairos.solver.sla.PolicySpec;
+import dev.kairos.solver.sla.Reopen;
 import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.EngineerLocation;
@@ -38,7 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A seeded day on a real engine: a generated city, tickets arriving, pings, edits, cancellations,
  * the whole field flow, pins, hand-made optimiser plans (reorders, moves, drops), status and stock
- * changes, with the clock moving so visits get dispatched. Every kind of command, many of them
+ * changes, SLA policies that raise priorities and force dispatches (one re-applied, one deleted
+ * during the day), with the clock moving so visits get dispatched and SLA moments fire. Every kind of command, many of them
  * refused; what is accepted ends up in the journal.
  */
 final class EngineWorkload
@@ -64,15 +74,36 @@ final class EngineWorkload
     {
         city.depots().forEach(engine::call);
         city.engineers().forEach(engine::call);
+        engine.call(policy(DAY, "quick", PolicyMatch.ANY, 5, false));
+        engine.call(policy(DAY, "urgent", new PolicyMatch(List.of(Priority.P1, Priority.P2), List.of(), List.of()), 1, false));
         for (int i = 0; i < steps; i++)
         {
             clock.addAndGet(random.nextInt(90_000));
-            final Command command = next(clock.get());
+            final Command command = i == steps / 3 ? policy(clock.get(), "quick", PolicyMatch.ANY, 4, true)
+                : i == steps / 2 ? new DeleteSlaPolicy(clock.get(), "urgent") : next(clock.get());
             if (command != null)
             {
                 engine.call(command);
             }
         }
+    }
+
+    /**
+     * A policy short enough to act within the day: reminders, a raised priority at half the
+     * resolution target, a forced dispatch soon after, a notice at the response breach and a page
+     * every twenty minutes past the resolution breach.
+     */
+    private static PutSlaPolicy policy(final long at, final String id, final PolicyMatch match, final int rank, final boolean reapply)
+    {
+        final long minute = 60_000;
+        return new PutSlaPolicy(at, id, new PolicySpec(id, match, rank, (rank + 25) * minute, TicketStatus.ACCEPTED,
+            (rank + 80) * minute, BusinessCalendar.ALWAYS.name(), List.of(50, 75), PolicySpec.DEFAULT_PAUSE_ON, List.of(
+                new EscalationStep(ClockKind.RESOLUTION, 50, 0, EscalationAction.RAISE_PRIORITY, EscalationStep.NO_REPEAT, null),
+                new EscalationStep(ClockKind.RESOLUTION, 60, 0, EscalationAction.FORCE_DISPATCH, EscalationStep.NO_REPEAT, null),
+                new EscalationStep(ClockKind.RESPONSE, EscalationStep.BREACH, 0, EscalationAction.NOTIFY, EscalationStep.NO_REPEAT,
+                    "dispatch desk"),
+                new EscalationStep(ClockKind.RESOLUTION, EscalationStep.BREACH, 0, EscalationAction.PAGE_SUPERVISOR,
+                    20 * minute, "supervisor")), Reopen.RESUME), reapply);
     }
 
     private Command next(final long now)

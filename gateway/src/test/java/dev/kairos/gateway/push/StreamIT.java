@@ -16,10 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /** The event stream over a real server and the JDK's WebSocket client: events, filters, auth and bad input. */
 class StreamIT
@@ -64,6 +66,26 @@ class StreamIT
         assertThat(events.get(1).path("engineerId").asText()).isEqualTo("E-1");
         assertThat(events.get(1).path("ticketId").asText()).isEqualTo(created.text("id"));
         assertThat(events.get(2).path("ticketIds")).extracting(JsonNode::asText).containsExactly(created.text("id"));
+    }
+
+    @Test
+    void shouldPushSlaMomentsAsTheyFire() throws Exception
+    {
+        start();
+        final StreamClient client = connect();
+        client.subscribe("{\"type\":\"subscribe\",\"types\":[\"sla.*\"]}");
+        final String id = api.send("POST", "/v1/tickets", Bodies.ticket("no heating")).text("id");
+
+        // The built-in P2 policy: response within 8 h, a reminder at half of it.
+        server.advance(Duration.ofHours(4).plusMinutes(1));
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> !client.events().isEmpty());
+        final JsonNode warning = client.events().get(0);
+        assertThat(warning.path("type").asText()).isEqualTo("sla.warning");
+        assertThat(warning.path("ticketId").asText()).isEqualTo(id);
+        assertThat(warning.path("clock").asText()).isEqualTo("response");
+        assertThat(warning.path("percent").asInt()).isEqualTo(50);
+        assertThat(warning.path("dueAt").asText()).isEqualTo("2026-11-23T13:00:00Z");
     }
 
     @Test
