@@ -6,6 +6,7 @@ import dev.kairos.gateway.http.ApiHandler;
 import dev.kairos.gateway.http.LimitedAggregator;
 import dev.kairos.gateway.http.Metrics;
 import dev.kairos.gateway.http.Router;
+import dev.kairos.gateway.push.Push;
 import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.planning.improve.Improver;
@@ -43,6 +44,7 @@ public final class KairosServer implements AutoCloseable
     private final String generatedAdminKey;
     private final Improver improver;
     private final Advice advice = new Advice();
+    private final Push push;
 
     private KairosServer(final ServerContext context) throws InterruptedException
     {
@@ -52,6 +54,7 @@ public final class KairosServer implements AutoCloseable
             .clock(context.clock())
             .journalSync(context.journalSync())
             .inboxCapacity(context.inboxCapacity()));
+        Push started = null;
         try
         {
             generatedAdminKey = AdminKey.ensure(engine, context.adminKey(), context.clock());
@@ -72,7 +75,9 @@ public final class KairosServer implements AutoCloseable
             {
                 improver.observe(metrics::round);
             }
-            final ApiHandler api = new ApiHandler(Routes.register(new Router(), advice), engine, context.clock(), metrics);
+            started = new Push(context.push(), context.journalFolder(), engine, context.clock(), metrics);
+            push = started;
+            final ApiHandler api = new ApiHandler(push.register(Routes.register(new Router(), advice)), engine, context.clock(), metrics);
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
             channel = new ServerBootstrap()
@@ -89,6 +94,7 @@ public final class KairosServer implements AutoCloseable
                             .addLast("http", new HttpServerCodec())
                             .addLast("keep-alive", new HttpServerKeepAliveHandler())
                             .addLast("body-limit", new LimitedAggregator(context.maxBodyBytes()))
+                            .addLast("stream", push.upgradeHandler())
                             .addLast("api", api);
                     }
                 })
@@ -96,6 +102,10 @@ public final class KairosServer implements AutoCloseable
         }
         catch (final Exception ex)
         {
+            if (started != null)
+            {
+                started.close();
+            }
             engine.close();
             if (ex instanceof java.net.BindException)
             {
@@ -137,9 +147,11 @@ public final class KairosServer implements AutoCloseable
     @Override
     public void close()
     {
+        push.closeSessions();
         channel.close().syncUninterruptibly();
         bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        push.close();
         if (improver != null)
         {
             improver.close();

@@ -27,6 +27,7 @@ public final class ServerContext
     private dev.kairos.solver.journal.JournalSync journalSync = dev.kairos.solver.journal.JournalSync.NONE;
     private Path policyFile;
     private boolean reloadPolicies;
+    private dev.kairos.gateway.push.PushContext push = new dev.kairos.gateway.push.PushContext();
 
     public ServerContext host(final String host)
     {
@@ -165,6 +166,18 @@ public final class ServerContext
     public boolean reloadPolicies()
     {
         return reloadPolicies;
+    }
+
+    /** The event stream's buffers, limits and token lifetime. */
+    public ServerContext push(final dev.kairos.gateway.push.PushContext push)
+    {
+        this.push = push;
+        return this;
+    }
+
+    public dev.kairos.gateway.push.PushContext push()
+    {
+        return push;
     }
 
     public Path journalFolder()

@@ -56,6 +56,12 @@ public final class Metrics
         }
     }
 
+    /** For other parts of the server to register their own meters; any thread. */
+    public io.micrometer.core.instrument.MeterRegistry registry()
+    {
+        return registry;
+    }
+
     public String scrape()
     {
         return registry.scrape();

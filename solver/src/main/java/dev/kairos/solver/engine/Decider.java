@@ -59,6 +59,8 @@ final class Decider
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
             case TicketProgress c -> Progress.refusal(state, c);
             case PinTicket c -> Pins.refusal(state, c);
+            case dev.kairos.solver.command.PutWebhook c -> null;
+            case dev.kairos.solver.command.WebhookDelivered c -> null;
             case DispatchVisit c ->
             {
                 final Route route = state.route(c.engineerId());

@@ -2,10 +2,8 @@ package dev.kairos.solver.journal;
 
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.Effects;
-import dev.kairos.solver.wire.BinaryReader;
 import dev.kairos.solver.wire.BinaryWriter;
 import dev.kairos.solver.wire.CommandCodec;
-import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -34,13 +32,11 @@ public final class Journal implements AutoCloseable
     private final JournalSync sync;
     private final boolean readOnly;
     private final BinaryWriter writer = new BinaryWriter();
-    private final BinaryReader reader = new BinaryReader();
     private final RecordFormat format = new RecordFormat();
+    private final FrameReader frames = new FrameReader();
     private SingleChronicleQueue queue;
     private ExcerptAppender appender;
     private java.lang.invoke.MethodHandle syncHandle;
-    private byte[] readBuffer = new byte[1024];
-    private CommandCodec.Decoded decoded;
     private long lastPosition;
     private boolean replayed;
     private TailCut tailCut;
@@ -138,13 +134,14 @@ public final class Journal implements AutoCloseable
                     {
                         break;
                     }
-                    problem = readFrame(document.wire().bytes(), expected);
-                    if (problem == null && decoded.command().at() > until)
+                    problem = frames.read(document.wire().bytes(), expected);
+                    if (problem == null && frames.decoded().command().at() > until)
                     {
                         break;
                     }
                     if (problem == null)
                     {
+                        final CommandCodec.Decoded decoded = frames.decoded();
                         handler.onRecord(decoded.command(), decoded.effects(), expected);
                         lastPosition = expected;
                         continue;
@@ -242,50 +239,6 @@ public final class Journal implements AutoCloseable
             appender = null;
         }
         queue.close();
-    }
-
-    private String readFrame(final Bytes<?> bytes, final long expected)
-    {
-        final long length = bytes.readRemaining();
-        if (length < HEADER_LENGTH)
-        {
-            return "record of " + length + " bytes is shorter than its header";
-        }
-        if (length > Integer.MAX_VALUE)
-        {
-            return "record of " + length + " bytes is too long";
-        }
-        final int frameLength = (int)length;
-        if (readBuffer.length < frameLength)
-        {
-            readBuffer = new byte[Math.max(frameLength, readBuffer.length * 2)];
-        }
-        bytes.read(readBuffer, 0, frameLength);
-        reader.wrap(readBuffer, frameLength);
-        final long position = reader.getLong();
-        final int payloadLength = reader.getInt();
-        final int crc = reader.getInt();
-        if (payloadLength != frameLength - HEADER_LENGTH)
-        {
-            return "payload length " + payloadLength + " in a record of " + frameLength + " bytes";
-        }
-        if (crc != format.checksum(readBuffer, frameLength))
-        {
-            return "checksum mismatch";
-        }
-        if (position != expected)
-        {
-            return "position " + position + " where " + expected + " was expected";
-        }
-        try
-        {
-            decoded = CommandCodec.decode(reader);
-            return null;
-        }
-        catch (final RuntimeException ex)
-        {
-            return "undecodable record (" + ex.getMessage() + ")";
-        }
     }
 
     private static boolean hasAnotherDocument(final ExcerptTailer tailer)

@@ -241,6 +241,9 @@ public final class LiveState
                 final Ticket t = ticket(c.ticketId());
                 yield put(t.withStatus(TicketStatus.DISPATCHED, at, position));
             }
+            // Webhooks live on the push side, which reads them from the journal; the engine only journals them.
+            case dev.kairos.solver.command.PutWebhook c -> c;
+            case dev.kairos.solver.command.WebhookDelivered c -> c;
             case PutApiKey c ->
             {
                 final ApiKey key = new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), at);

@@ -14,6 +14,8 @@ import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.PutWebhook;
+import dev.kairos.solver.command.WebhookDelivered;
 import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
@@ -57,6 +59,9 @@ public final class CommandCodec
     private static final byte PUT_CALENDAR = 14;
     private static final byte FIRE_SLA = 15;
     private static final byte PIN_TICKET = 16;
+    // Push's tags start at 20, clear of the ones other work adds after 16.
+    private static final byte PUT_WEBHOOK = 20;
+    private static final byte WEBHOOK_DELIVERED = 21;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -201,6 +206,22 @@ public final class CommandCodec
                 out.putString(c.ticketId());
                 SlaCodec.putMoment(out, c.moment());
             }
+            case PutWebhook c ->
+            {
+                out.putByte(PUT_WEBHOOK);
+                out.putLong(c.at());
+                out.putString(c.webhookId());
+                out.putString(c.url());
+                putStrings(out, c.types());
+                out.putString(c.secret());
+            }
+            case WebhookDelivered c ->
+            {
+                out.putByte(WEBHOOK_DELIVERED);
+                out.putLong(c.at());
+                out.putString(c.webhookId());
+                out.putLong(c.through());
+            }
         }
         putEffects(out, effects);
     }
@@ -277,6 +298,8 @@ public final class CommandCodec
             case DELETE_SLA_POLICY -> new DeleteSlaPolicy(at, in.getString());
             case PUT_CALENDAR -> new PutCalendar(at, in.getString(), SlaCodec.getCalendarSpec(in));
             case FIRE_SLA -> new FireSla(at, in.getString(), SlaCodec.getMoment(in));
+            case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
+            case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
         final Effects effects = getEffects(in);

@@ -1,0 +1,159 @@
+package dev.kairos.gateway.push;
+
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.journal.JournalDamagedException;
+import dev.kairos.solver.journal.JournalReader;
+import dev.kairos.solver.journal.RecordHandler;
+import org.agrona.concurrent.Agent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Follows the journal from its first record, behind the engine's appender, and turns each record
+ * into events for the ring; then wakes the subscribers. It never talks to the engine: if it falls
+ * behind, only the stream lags. At start it reads the whole journal, which rebuilds the mapper's
+ * memory and fills the ring with the most recent events, so a client can resume across a restart.
+ * Records that could not fit in the ring anyway (more than its capacity before the journal's end
+ * at start) are only remembered, not rendered: a third of the cost.
+ * <p>
+ * An agent on its own thread: the reader is opened, polled and closed there. {@link #position()}
+ * and {@link #failure()} from any thread.
+ */
+final class JournalTail implements Agent
+{
+    private static final Logger LOG = LoggerFactory.getLogger(JournalTail.class);
+    /** Records per duty cycle: subscribers are woken at least this often while the tail catches up. */
+    private static final int BATCH = 1_024;
+
+    private final Path journalFolder;
+    private final EventRing ring;
+    private final long endAtStart;
+    private final long quietThrough;
+    private final RecordHandler records;
+    private final Runnable onCaughtUp;
+    private final Runnable onPublished;
+    private final Runnable onFailure;
+    private final EventMapper mapper = new EventMapper();
+    private JournalReader reader;
+    private boolean published;
+    private boolean caughtUp;
+    private volatile long position;
+    private volatile String failure;
+
+    /**
+     * {@code endAtStart}: the journal's last position when the server started. {@code records} sees
+     * every record in order (the webhooks' registry), {@code onCaughtUp} runs once the tail has read
+     * up to {@code endAtStart}.
+     */
+    JournalTail(final Path journalFolder, final EventRing ring, final long endAtStart, final RecordHandler records,
+        final Runnable onCaughtUp, final Runnable onPublished, final Runnable onFailure)
+    {
+        this.journalFolder = journalFolder;
+        this.ring = ring;
+        this.endAtStart = endAtStart;
+        this.records = records;
+        this.onCaughtUp = onCaughtUp;
+        // Most records make at least one event, so the last ring-capacity records fill the ring by themselves.
+        this.quietThrough = Math.max(0, endAtStart - ring.capacity());
+        this.onPublished = onPublished;
+        this.onFailure = onFailure;
+    }
+
+    /** Position of the last record whose events are in the ring. Any thread. */
+    long position()
+    {
+        return position;
+    }
+
+    /** Why the tail stopped (a damaged record), or null while it runs. Any thread. */
+    String failure()
+    {
+        return failure;
+    }
+
+    @Override
+    public void onStart()
+    {
+        reader = JournalReader.open(journalFolder);
+    }
+
+    @Override
+    public int doWork()
+    {
+        if (failure != null)
+        {
+            return 0;
+        }
+        final int read;
+        try
+        {
+            read = reader.poll(this::onRecord, BATCH);
+        }
+        catch (final JournalDamagedException ex)
+        {
+            failure = "the event stream stopped: " + ex.getMessage();
+            LOG.error("journal tail: {}", failure);
+            onFailure.run();
+            return 0;
+        }
+        if (published)
+        {
+            published = false;
+            onPublished.run();
+        }
+        if (!caughtUp && position >= endAtStart)
+        {
+            caughtUp = true;
+            onCaughtUp.run();
+        }
+        return read;
+    }
+
+    private void onRecord(final Command command, final Effects effects, final long recordPosition)
+    {
+        try
+        {
+            records.onRecord(command, effects, recordPosition);
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.error("journal tail: the record at position {} was not taken in by the webhooks", recordPosition, ex);
+        }
+        if (recordPosition <= quietThrough)
+        {
+            mapper.remember(command, effects, recordPosition);
+            if (recordPosition == quietThrough)
+            {
+                ring.skipped(quietThrough);
+            }
+            position = recordPosition;
+            return;
+        }
+        final List<Event> events = mapper.eventsOf(command, effects, recordPosition);
+        if (!events.isEmpty())
+        {
+            ring.publish(events);
+            published = true;
+        }
+        position = recordPosition;
+    }
+
+    @Override
+    public void onClose()
+    {
+        if (reader != null)
+        {
+            reader.close();
+        }
+    }
+
+    @Override
+    public String roleName()
+    {
+        return "kairos-journal-tail";
+    }
+}
