@@ -68,6 +68,12 @@ public final class Routes
             exchange.query(state -> state.engineer(id) == null ? null : PlanViews.route(state, state.engineer(id)),
                 found("engineer", id, view -> view));
         });
+        router.add(HttpMethod.GET, "/v1/kpis", anyRole(), exchange ->
+        {
+            final java.time.ZoneId zone = reportZone(exchange.queryParam("zone"));
+            final long asOf = exchange.receivedAt();
+            exchange.query(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, zone), kpis -> Reply.of(200, kpis));
+        });
         router.add(HttpMethod.GET, "/v1/plan", anyRole(), exchange ->
             exchange.query(PlanViews::plan, view -> Reply.of(200, view)));
         router.add(HttpMethod.POST, "/v1/engineers/{id}/location", writers(), exchange -> exchange.submit(
@@ -86,6 +92,20 @@ public final class Routes
             exchange.query(state -> state.depot(id), found("depot", id, Views::depot));
         });
         return router;
+    }
+
+    /** The zone whose midnight starts "today" for daily KPIs; UTC unless the caller names one. */
+    private static java.time.ZoneId reportZone(final String zone)
+    {
+        try
+        {
+            return zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone);
+        }
+        catch (final java.time.DateTimeException ex)
+        {
+            throw new dev.kairos.gateway.http.ProblemException(Problem.validation(java.util.List.of(
+                new dev.kairos.gateway.http.FieldError("zone", zone, "must be a time zone such as Europe/London"))));
+        }
     }
 
     private static String pinTarget(final Exchange exchange)
