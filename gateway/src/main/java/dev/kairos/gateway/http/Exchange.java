@@ -260,7 +260,15 @@ public final class Exchange
 
     private void onEventLoop(final Runnable task)
     {
-        ctx.executor().execute(task);
+        try
+        {
+            ctx.executor().execute(task);
+        }
+        catch (final RejectedExecutionException ex)
+        {
+            // The server is stopping and the connection's event loop is gone: there is nobody to answer.
+            LOG.debug("reply for {} dropped: the event loop has shut down", request.uri());
+        }
     }
 
     private boolean mark()
