@@ -1,6 +1,7 @@
 package dev.kairos.gateway.push;
 
 import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.PutWebhook;
 import dev.kairos.solver.command.WebhookDelivered;
 import dev.kairos.solver.journal.JournalDamagedException;
 import dev.kairos.solver.journal.JournalReader;
@@ -148,6 +149,13 @@ final class WebhookDeliverer implements Runnable
                         mapper.remember(command, effects, position);
                         return;
                     }
+                    if (command instanceof PutWebhook put && put.url() == null && put.webhookId().equals(id))
+                    {
+                        // Our own removal, seen in journal order: nothing after it is ours to deliver,
+                        // whenever the tail thread gets round to stopping us.
+                        stopped = true;
+                        return;
+                    }
                     final List<Event> events = mapper.eventsOf(command, effects, position);
                     final Set<EventType> wanted = types;
                     for (int i = 0; i < events.size(); i++)
@@ -165,6 +173,10 @@ final class WebhookDeliverer implements Runnable
                     continue;
                 }
                 idle.reset();
+                if (stopped)
+                {
+                    break;
+                }
                 for (final Delivery delivery : pending)
                 {
                     if (!deliver(delivery))
