@@ -39,7 +39,7 @@ public final class LoadMain implements Callable<Integer>
     @Option(names = "--duration", defaultValue = "10s", converter = DurationConverter.class, description = "Measured time per run (default ${DEFAULT-VALUE}).")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "5s", converter = DurationConverter.class, description = "Unmeasured time at the same rate before each target's first run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5s", converter = DurationConverter.class, description = "Unmeasured time at the same rate before each target's run; with --find-max a separate run at --warmup-rate (default ${DEFAULT-VALUE}).")
     Duration warmup;
 
     @Option(names = "--connections", defaultValue = "16", description = "Keep-alive connections (default ${DEFAULT-VALUE}).")
@@ -78,10 +78,16 @@ public final class LoadMain implements Callable<Integer>
     @Option(names = "--step-factor", defaultValue = "1.5", description = "Rate multiplier between steps until one misses (default ${DEFAULT-VALUE}).")
     double stepFactor;
 
+    @Option(names = "--warmup-rate", defaultValue = "5000", description = "Rate of the unmeasured run (--warmup long) before a --find-max search (default ${DEFAULT-VALUE}).")
+    long warmupRate;
+
+    @Option(names = "--capacity-rate", defaultValue = "200000", description = "Offered rate of the last --find-max step, far past the knee: its achieved rate is the target's capacity (default ${DEFAULT-VALUE}).")
+    long capacityRate;
+
     @Option(names = "--step-duration", defaultValue = "3s", converter = DurationConverter.class, description = "Measured time per --find-max step (default ${DEFAULT-VALUE}).")
     Duration stepDuration;
 
-    @Option(names = "--step-warmup", defaultValue = "1s", converter = DurationConverter.class, description = "Warm-up of every --find-max step after the first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--step-warmup", defaultValue = "1s", converter = DurationConverter.class, description = "Unmeasured start of every --find-max step (default ${DEFAULT-VALUE}).")
     Duration stepWarmup;
 
     @Option(names = "--target-p99", defaultValue = "1ms", converter = DurationConverter.class, description = "The p99 a step must stay under (default ${DEFAULT-VALUE}).")
@@ -160,21 +166,23 @@ public final class LoadMain implements Callable<Integer>
         final String name, final LoadClient client, final RunSpec first, final byte[] kinds, final RequestTemplates templates)
         throws InterruptedException
     {
+        // One unmeasured run first: a cold first step (JIT still compiling) would miss and steer the whole search down.
+        if (!first.warmup().isZero())
+        {
+            announce(client.run(name, new RunSpec(warmupRate, Duration.ZERO, first.warmup(), first.drainTimeout()), kinds, templates));
+        }
         final FindMax finder = new FindMax(first.rate(), stepFactor, maxSteps);
         final List<LoadReport.Step> steps = new ArrayList<>();
-        RunSpec spec = first;
+        final RunSpec spec = first.withWarmup(stepWarmup);
         for (long stepRate = finder.nextRate(); stepRate > 0; stepRate = finder.nextRate())
         {
             final RunResult result = measure(name, client, spec.withRate(stepRate), kinds, templates);
             final boolean met = result.meets(targetMicros());
             finder.record(stepRate, met);
             steps.add(new LoadReport.Step(met, result));
-            spec = spec.withWarmup(stepWarmup);
         }
-        // Past the knee the achieved rate is what the target can serve at all: its capacity.
-        final long top = finder.lowestMiss() > 0 ? finder.lowestMiss() : steps.get(steps.size() - 1).result().offeredRate();
-        final RunResult capacity = measure(name, client,
-            spec.withRate(Math.min(OpenLoopSchedule.MAX_RATE, 2 * top)), kinds, templates);
+        // Far past the knee, with every connection full, the achieved rate is what the target can serve at all.
+        final RunResult capacity = measure(name, client, spec.withRate(capacityRate), kinds, templates);
         return new LoadReport.Search(name, targetMicros(), finder.best(), finder.lowestMiss(), steps, capacity);
     }
 
@@ -293,7 +301,8 @@ public final class LoadMain implements Callable<Integer>
         {
             if ("-".equals(json))
             {
-                report.writeJson(new NonClosing(System.out));
+                report.writeJson(System.out);
+                System.out.flush();
             }
             else
             {
@@ -356,50 +365,13 @@ public final class LoadMain implements Callable<Integer>
         // The schedule checks rate and durations against its own bounds; build one now to fail before any server starts.
         new RunSpec(rate, warmup, findMax ? stepDuration : duration, drainTimeout).schedule(0);
         new FindMax(rate, stepFactor, maxSteps);
-    }
-
-    /** {@code 10s}, {@code 500ms}, {@code 2m}, or bare seconds. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration>
-    {
-        @Override
-        public Duration convert(final String value)
+        if (findMax)
         {
-            final String text = value.trim().toLowerCase(Locale.ROOT);
-            try
+            if (!warmup.isZero())
             {
-                if (text.endsWith("ms"))
-                {
-                    return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-                }
-                if (text.endsWith("us") || text.endsWith("µs"))
-                {
-                    return Duration.ofNanos(1_000 * Long.parseLong(text.substring(0, text.length() - 2)));
-                }
-                if (text.endsWith("m"))
-                {
-                    return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
-                }
-                return Duration.ofMillis(Math.round(1_000 * Double.parseDouble(text.endsWith("s") ? text.substring(0, text.length() - 1) : text)));
+                new RunSpec(warmupRate, Duration.ZERO, warmup, drainTimeout).schedule(0);
             }
-            catch (final NumberFormatException ex)
-            {
-                throw new CommandLine.TypeConversionException("expected a duration such as 10s, 500ms or 2m, was '" + value + "'");
-            }
-        }
-    }
-
-    /** Lets Jackson write to standard output without closing it. */
-    private static final class NonClosing extends java.io.FilterOutputStream
-    {
-        NonClosing(final OutputStream out)
-        {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException
-        {
-            flush();
+            new RunSpec(capacityRate, stepWarmup, stepDuration, drainTimeout).schedule(0);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kairos.benchmarks.load;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.HdrHistogram.Histogram;
@@ -54,7 +55,8 @@ record LoadReport(
 
     void writeJson(final OutputStream out) throws IOException
     {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, this);
+        // Standard output must stay open for whatever follows the report.
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, this);
     }
 
     static String header()

@@ -32,9 +32,9 @@ final class Target implements AutoCloseable
     private final String name;
     private final InetSocketAddress address;
     private final String apiKey;
-    private final AutoCloseable owned;
+    private final Runnable owned;
 
-    private Target(final String name, final InetSocketAddress address, final String apiKey, final AutoCloseable owned)
+    private Target(final String name, final InetSocketAddress address, final String apiKey, final Runnable owned)
     {
         this.name = name;
         this.address = address;
@@ -45,7 +45,7 @@ final class Target implements AutoCloseable
     static Target ceiling() throws InterruptedException
     {
         final CeilingServer server = CeilingServer.start();
-        return new Target(CEILING, server.address(), "ceiling-needs-no-key", server);
+        return new Target(CEILING, server.address(), "ceiling-needs-no-key", server::close);
     }
 
     /**
@@ -134,9 +134,9 @@ final class Target implements AutoCloseable
     }
 
     @Override
-    public void close() throws Exception
+    public void close()
     {
-        owned.close();
+        owned.run();
     }
 
     private static Path temporaryFolder()
