@@ -130,7 +130,7 @@ public final class LoadMain implements Callable<Integer>
         }
     }
 
-    /** Runs every target in turn (the ceiling first: it needs no set-up) and puts the report together. */
+    /** Runs the targets in the order --targets gives (the ceiling first by default) and puts the report together. */
     LoadReport run() throws Exception
     {
         final Mix weights = Mix.parse(mix);

@@ -77,7 +77,8 @@ final class PercentilePlot
         final String[] percentiles = {"0%", "90%", "99%", "99.9%", "99.99%", "99.999%"};
         for (int nines = 0; nines <= MAX_NINES; nines++)
         {
-            g.drawString(percentiles[nines], frame.x(nines) - 18, HEIGHT - BOTTOM + 18);
+            final int width = g.getFontMetrics().stringWidth(percentiles[nines]);
+            g.drawString(percentiles[nines], Math.min(WIDTH - width - 4, frame.x(nines) - width / 2), HEIGHT - BOTTOM + 18);
         }
         for (int decade = minDecade; decade <= maxDecade; decade++)
         {
@@ -93,7 +94,7 @@ final class PercentilePlot
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
         final int targetY = frame.y(targetMicros);
         g.drawLine(LEFT, targetY, WIDTH - RIGHT, targetY);
-        g.drawString("p99 target " + micros(targetMicros), frame.x(2) + 4, targetY - 4);
+        g.drawString("p99 target " + micros(targetMicros), frame.x(0.2), targetY - 4);
 
         g.setStroke(new BasicStroke(2f));
         for (int i = 0; i < series.size(); i++)

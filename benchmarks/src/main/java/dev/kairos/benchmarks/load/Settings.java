@@ -1,5 +1,7 @@
 package dev.kairos.benchmarks.load;
 
+import java.util.List;
+
 /** What a load run was asked to do, as the report states it. Durations in seconds. */
 record Settings(
     String command,
@@ -12,7 +14,7 @@ record Settings(
     String mix,
     int engineers,
     long seed,
-    java.util.List<String> targets,
+    List<String> targets,
     boolean findMax,
     double p99TargetMicros,
     double disturbedCores,
