@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -113,7 +112,9 @@ public final class QuickBench implements Callable<Integer>
             .measurementTime(TimeValue.seconds(1))
             .shouldFailOnError(true)
             .build();
-        final Collection<RunResult> results = new Runner(options).run();
+        final List<RunResult> results = new ArrayList<>(new Runner(options).run());
+        results.sort(java.util.Comparator.comparing((RunResult r) -> r.getParams().getBenchmark())
+            .thenComparing(r -> r.getParams().getMode().ordinal()));
         summary.add("");
         summary.add("## JMH (1 fork, 1 × 1 s warm-up, 2 × 1 s measured; the full set: `./kairos bench jmh`)");
         summary.add("| benchmark | params | mode | score | unit |");
@@ -128,7 +129,7 @@ public final class QuickBench implements Callable<Integer>
                 shown.append(shown.isEmpty() ? "" : ", ").append(key).append('=').append(params.getParam(key));
             }
             summary.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", shortName(params.getBenchmark()), shown,
-                params.getMode().shortLabel(), score(primary.getScore()), primary.getScoreUnit()));
+                params.getMode() == org.openjdk.jmh.annotations.Mode.SampleTime ? "mean" : params.getMode().shortLabel(), score(primary.getScore()), primary.getScoreUnit()));
             if (params.getMode() == org.openjdk.jmh.annotations.Mode.SampleTime)
             {
                 final var stats = primary.getStatistics();
