@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * Posts ticket bodies over a few keep-alive connections, pipelined, and hands each answer (status
  * and body) back with the index it was sent under. The JDK's HttpClient, one connection per
  * request in flight, answered in seconds at 200 creates/s on two cores, which measured the client;
- * this is what {@link LoadClient} does, with the body kept. {@link #send} from one thread.
+ * this is what {@link LoadClient} does, with the body kept. {@link #send} from any thread; the rest runs on the client's one event loop.
  */
 final class CreateClient implements AutoCloseable
 {
@@ -37,8 +38,12 @@ final class CreateClient implements AutoCloseable
         void answered(long index, int status, String body);
     }
 
+    private static final int MAX_IN_FLIGHT = 64;
+
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    private final Channel[] channels;
+    private final EventLoop loop = group.next();
+    private final Pipelined[] connections;
+    private final ArrayDeque<Long> backlog = new ArrayDeque<>();
     private final ByteBuf[] requests;
     private int next;
 
@@ -47,11 +52,13 @@ final class CreateClient implements AutoCloseable
         requests = bodies.stream()
             .map(body -> RequestTemplates.encode(HttpMethod.POST, body.path(), body.json(), target.hostHeader(), target.apiKey()))
             .toArray(ByteBuf[]::new);
-        channels = new Channel[connections];
+        this.connections = new Pipelined[connections];
         for (int i = 0; i < connections; i++)
         {
-            channels[i] = new Bootstrap()
-                .group(group)
+            final Pipelined handler = new Pipelined(answer);
+            this.connections[i] = handler;
+            handler.channel = new Bootstrap()
+                .group(loop)
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .handler(new ChannelInitializer<SocketChannel>()
@@ -62,32 +69,72 @@ final class CreateClient implements AutoCloseable
                         ch.pipeline()
                             .addLast(new HttpResponseDecoder())
                             .addLast(new HttpObjectAggregator(1 << 20))
-                            .addLast(new Pipelined(answer));
+                            .addLast(handler);
                     }
                 })
                 .connect(target.address()).syncUninterruptibly().channel();
         }
     }
 
-    /** Sends request {@code index} (its body chosen round robin) on the next connection. */
+    /**
+     * Queues request {@code index} (its body chosen round robin) for the next connection with room.
+     * Beyond {@link #MAX_IN_FLIGHT} a connection takes no more: the server closes a connection
+     * that pipelines too deep, and a request waiting here is still charged from its intended time.
+     */
     void send(final long index)
     {
-        final Channel channel = channels[next];
-        next = (next + 1) % channels.length;
-        final ByteBuf request = requests[(int)(index % requests.length)].retainedDuplicate();
-        channel.eventLoop().execute(() ->
+        loop.execute(() ->
         {
-            channel.pipeline().get(Pipelined.class).sent.add(index);
-            channel.writeAndFlush(request, channel.voidPromise());
+            backlog.add(index);
+            drain();
         });
+    }
+
+    /** Event loop: sends what waits while some connection has room. */
+    private void drain()
+    {
+        boolean wrote = false;
+        while (!backlog.isEmpty())
+        {
+            final Pipelined connection = withRoom();
+            if (connection == null)
+            {
+                break;
+            }
+            final long index = backlog.remove();
+            connection.sent.add(index);
+            connection.channel.write(requests[(int)(index % requests.length)].retainedDuplicate(), connection.channel.voidPromise());
+            wrote = true;
+        }
+        if (wrote)
+        {
+            for (final Pipelined connection : connections)
+            {
+                connection.channel.flush();
+            }
+        }
+    }
+
+    private Pipelined withRoom()
+    {
+        for (int i = 0; i < connections.length; i++)
+        {
+            final Pipelined connection = connections[(next + i) % connections.length];
+            if (connection.channel.isActive() && connection.sent.size() < MAX_IN_FLIGHT)
+            {
+                next = (next + i + 1) % connections.length;
+                return connection;
+            }
+        }
+        return null;
     }
 
     @Override
     public void close()
     {
-        for (final Channel channel : channels)
+        for (final Pipelined connection : connections)
         {
-            channel.close().syncUninterruptibly();
+            connection.channel.close().syncUninterruptibly();
         }
         for (final ByteBuf request : requests)
         {
@@ -97,10 +144,11 @@ final class CreateClient implements AutoCloseable
     }
 
     /** Answers come back in the order requests went out (HTTP/1.1), so a FIFO of indexes pairs them. */
-    private static final class Pipelined extends SimpleChannelInboundHandler<FullHttpResponse>
+    private final class Pipelined extends SimpleChannelInboundHandler<FullHttpResponse>
     {
         private final ArrayDeque<Long> sent = new ArrayDeque<>();
         private final Answer answer;
+        private Channel channel;
 
         Pipelined(final Answer answer)
         {
@@ -111,6 +159,7 @@ final class CreateClient implements AutoCloseable
         protected void channelRead0(final ChannelHandlerContext ctx, final FullHttpResponse response)
         {
             answer.answered(sent.remove(), response.status().code(), response.content().toString(StandardCharsets.UTF_8));
+            drain();
         }
 
         @Override
