@@ -49,6 +49,7 @@ public final class KairosServer implements AutoCloseable
     private KairosServer(final ServerContext context) throws InterruptedException
     {
         this.context = context;
+        final io.netty.handler.ssl.SslContext tls = Tls.serverContext(context);
         engine = EngineHost.start(new EngineContext()
             .journalFolder(context.journalFolder())
             .clock(context.clock())
@@ -90,6 +91,10 @@ public final class KairosServer implements AutoCloseable
                     @Override
                     protected void initChannel(final SocketChannel ch)
                     {
+                        if (tls != null)
+                        {
+                            ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
+                        }
                         ch.pipeline()
                             .addLast("http", new HttpServerCodec())
                             .addLast("keep-alive", new HttpServerKeepAliveHandler())
@@ -130,7 +135,7 @@ public final class KairosServer implements AutoCloseable
 
     public String url()
     {
-        return "http://" + context.host() + ":" + port();
+        return (context.tlsCertificate() == null ? "http://" : "https://") + context.host() + ":" + port();
     }
 
     public EngineHost engine()
