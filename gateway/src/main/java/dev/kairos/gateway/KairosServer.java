@@ -45,6 +45,7 @@ public final class KairosServer implements AutoCloseable
     private final Improver improver;
     private final Advice advice = new Advice();
     private final Push push;
+    private Metrics metrics;
 
     private KairosServer(final ServerContext context) throws InterruptedException
     {
@@ -71,7 +72,8 @@ public final class KairosServer implements AutoCloseable
                 engine.onRoutesChanged(improver::routesChanged);
                 improver.start();
             }
-            final Metrics metrics = new Metrics(engine);
+            final Metrics metrics = new Metrics(engine, context.clock());
+            this.metrics = metrics;
             if (improver != null)
             {
                 improver.observe(metrics::round);
@@ -162,6 +164,10 @@ public final class KairosServer implements AutoCloseable
             improver.close();
         }
         advice.close();
+        if (metrics != null)
+        {
+            metrics.close();
+        }
         engine.close();
         LOG.info("server on port {} stopped", port());
     }
