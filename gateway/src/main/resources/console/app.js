@@ -108,6 +108,10 @@ function start(api)
             {
                 scheduleRisk();
             }
+            if (!event.type.startsWith('engineer.location'))
+            {
+                scheduleKpis();
+            }
             if (drawer.isOpen() && event.ticketId === drawer.ticketId)
             {
                 scheduleDrawer();
@@ -145,6 +149,16 @@ function start(api)
             riskTimer = null;
             pollRisk();
         }, 300);
+    };
+    let kpiTimer = null;
+    const scheduleKpis = () =>
+    {
+        // At most one extra read a second: figures follow events without a request per event.
+        kpiTimer = kpiTimer || setTimeout(() =>
+        {
+            kpiTimer = null;
+            pollKpis();
+        }, 1000);
     };
     let drawerTimer = null;
     const scheduleDrawer = () =>
@@ -263,7 +277,7 @@ function start(api)
         engineer: id => store.engineers.get(id) || null,
         dropStream: () => stream.drop(),
         connects: () => stream.connects,
-        measureFrames: count => map.measure(count),
+        measureFrames: (count, withRoutes) => map.measure(count, withRoutes),
         /** Creates a ticket over the API and resolves with the milliseconds until it was painted. */
         timeToPaint: async body =>
         {

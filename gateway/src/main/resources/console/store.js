@@ -12,6 +12,7 @@ export class Store
         this.routes = new Map();
         this.position = 0;
         this.version = 0;
+        this.routeVersion = 0;
         this.engineTime = 0;
         this.engineTimeAt = performance.now();
         this.listeners = [];
@@ -79,6 +80,7 @@ export class Store
 
     putRoute(view)
     {
+        this.routeVersion++;
         this.routes.set(view.engineerId, {
             engineerId: view.engineerId, departure: view.departure, returnAt: view.returnAt,
             ticketIds: view.stops.map(s => s.ticketId), stops: view.stops
@@ -87,6 +89,7 @@ export class Store
 
     putPlan(plan)
     {
+        this.routeVersion++;
         this.routes.clear();
         for (const route of plan.routes)
         {
@@ -103,6 +106,10 @@ export class Store
             this.position = Math.max(this.position, event.position);
         }
         this.seeTime(event.at);
+        if (/^(plan\.|engineer\.location|ticket\.(created|cancelled))/.test(event.type))
+        {
+            this.routeVersion++;
+        }
         const ticket = event.ticketId ? this.tickets.get(event.ticketId) : null;
         const engineer = event.engineerId ? this.engineers.get(event.engineerId) : null;
         switch (event.type)

@@ -2,7 +2,7 @@
 // engineer's row; dispatched visits solid, planned ones outlined; a line at engine time now.
 // Only the rows in view are drawn, so a thousand engineers scroll like ten.
 
-import { PRIORITY_COLOURS } from './map.js';
+import { PRIORITY_COLOURS } from './sprites.js';
 
 const ROW = 26;
 const LABEL = 130;
@@ -47,7 +47,7 @@ export class TimelineView
 
     rows()
     {
-        return [...this.store.engineers.values()].sort((a, b) => a.id.localeCompare(b.id));
+        return [...this.store.engineers.values()].sort((a, b) => a.id.localeCompare(b.id, undefined, { numeric: true }));
     }
 
     draw()

@@ -75,6 +75,21 @@ class ConsoleIT
     }
 
     @Test
+    @Order(0)
+    void shouldServeTheConsoleWithoutAKeyButNotTheApi() throws Exception
+    {
+        final Api anonymous = new Api(server.server().url(), null);
+        final Api.Response page = anonymous.get("/console");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.raw().body()).contains("<canvas id=\"map\"");
+        assertThat(anonymous.get("/console/app.js").contentType()).startsWith("text/javascript");
+        assertThat(anonymous.get("/console/ConsoleRoutes.class").status()).isEqualTo(404);
+        assertThat(anonymous.get("/console/..%2Fapi-key.txt").status()).isNotEqualTo(200);
+        assertThat(anonymous.get("/v1/engineers").status()).isEqualTo(401);
+    }
+
+    @Test
     @Order(1)
     void shouldLogInShowEngineersAndPaintATicketCreatedOverTheApi() throws Exception
     {
@@ -154,6 +169,26 @@ class ConsoleIT
 
     @Test
     @Order(4)
+    void shouldChangePriorityAndCancelFromTheDrawerForEveryConsole() throws Exception
+    {
+        first.js("kairosConsole.drawer.open('T-2')");
+        first.await("the drawer shows T-2", 10, b -> "P2".equals(b.data("drawer", "priority")));
+        new org.openqa.selenium.support.ui.Select(first.driver().findElement(By.id("priority-select"))).selectByValue("P1");
+        first.driver().findElement(By.cssSelector("#priority-form button[type=submit]")).click();
+        second.await("the second console sees T-2 at P1", 10, b ->
+            "P1".equals(b.js("return kairosConsole.ticket('T-2').priority")));
+
+        first.driver().findElement(By.id("cancel-ticket")).click();
+        assertThat(api.get("/v1/tickets/T-2").text("status")).isNotEqualTo("CANCELLED");
+        first.driver().findElement(By.id("cancel-ticket")).click();
+        second.await("the second console drops the cancelled T-2", 10, b ->
+            b.js("return kairosConsole.ticket('T-2')") == null);
+        assertThat(api.get("/v1/tickets/T-2").text("status")).isEqualTo("CANCELLED");
+        keys(first, Keys.ESCAPE);
+    }
+
+    @Test
+    @Order(5)
     void shouldMarkABreachedTicket() throws Exception
     {
         server.advance(Duration.ofHours(9));

@@ -68,10 +68,15 @@ class ConsoleLoadIT
                     && "live".equals(b.data("stream-state", "state")));
             System.out.printf("console load: login to first full frame %.1f s%n", (System.nanoTime() - opening) / 1e9);
 
-            final Map<String, List<Number>> frames = browser.jsAsync(
-                "const done = arguments[arguments.length - 1]; kairosConsole.measureFrames(120).then(done)");
-            report("draw ms", frames.get("draws"));
-            report("frame interval ms", frames.get("intervals"));
+            for (final boolean withRoutes : new boolean[] {false, true})
+            {
+                final Map<String, List<Number>> frames = browser.jsAsync(
+                    "const done = arguments[arguments.length - 1]; kairosConsole.measureFrames(90, arguments[0]).then(done)",
+                    withRoutes);
+                final String kind = withRoutes ? "redrawing routes" : "markers over cached routes";
+                report("draw ms, " + kind, frames.get("draws"));
+                report("frame interval ms, " + kind, frames.get("intervals"));
+            }
 
             final List<Number> paints = new ArrayList<>();
             for (int i = 0; i < 30; i++)
