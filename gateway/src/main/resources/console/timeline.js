@@ -81,7 +81,16 @@ export class TimelineView
         g.font = '12px system-ui, sans-serif';
         for (let i = first; i < Math.min(rows.length, first + Math.ceil(height / ROW) + 1); i++)
         {
-            this.drawRow(g, x, rows[i], offset + (i - first) * ROW, width);
+            const y = offset + (i - first) * ROW;
+            g.fillStyle = '#dbe7f3';
+            g.fillText((rows[i].name || rows[i].id).substring(0, 16), 6, y + 13);
+            // Bars start before the window's left edge often (a morning's visits); keep them off the names.
+            g.save();
+            g.beginPath();
+            g.rect(LABEL, 0, width - LABEL, height);
+            g.clip();
+            this.drawRow(g, x, rows[i], y);
+            g.restore();
         }
         g.strokeStyle = '#ff2d55';
         g.lineWidth = 2;
@@ -110,15 +119,13 @@ export class TimelineView
         }
     }
 
-    drawRow(g, x, engineer, y, width)
+    drawRow(g, x, engineer, y)
     {
-        g.fillStyle = '#dbe7f3';
-        g.fillText((engineer.name || engineer.id).substring(0, 16), 6, y + 13);
         const shift = engineer.shift;
         if (shift)
         {
             g.fillStyle = '#182634';
-            g.fillRect(Math.max(LABEL, x(Date.parse(shift.start))), y, Math.max(0, x(Date.parse(shift.end)) - x(Date.parse(shift.start))), 18);
+            g.fillRect(x(Date.parse(shift.start)), y, Math.max(0, x(Date.parse(shift.end)) - x(Date.parse(shift.start))), 18);
             g.fillStyle = '#3d4b59';
             for (const b of shift.breaks || [])
             {

@@ -171,8 +171,17 @@ class ConsoleIT
     @Order(4)
     void shouldChangePriorityAndCancelFromTheDrawerForEveryConsole() throws Exception
     {
-        first.js("kairosConsole.drawer.open('T-2')");
-        first.await("the drawer shows T-2", 10, b -> "P2".equals(b.data("drawer", "priority")));
+        final java.util.Map<String, Number> spot = first.js(
+            "const t = kairosConsole.ticket('T-1'); return kairosConsole.map.projection.project(t.location.lat, t.location.lon, {})");
+        final org.openqa.selenium.WebElement map = first.driver().findElement(By.id("map"));
+        new Actions(first.driver()).moveToElement(map, spot.get("x").intValue() - map.getSize().getWidth() / 2,
+            spot.get("y").intValue() - map.getSize().getHeight() / 2).click().perform();
+        first.await("a click on the map opens T-1", 10, b -> "T-1".equals(b.data("drawer", "ticketId")));
+        first.driver().findElement(By.id("open-ticket-id")).clear();
+        first.driver().findElement(By.id("open-ticket-id")).sendKeys("T-2");
+        first.driver().findElement(By.cssSelector("#open-form button")).click();
+        first.await("the drawer shows T-2", 10, b -> "T-2".equals(b.data("drawer", "ticketId"))
+            && "P2".equals(b.data("drawer", "priority")));
         new org.openqa.selenium.support.ui.Select(first.driver().findElement(By.id("priority-select"))).selectByValue("P1");
         first.driver().findElement(By.cssSelector("#priority-form button[type=submit]")).click();
         second.await("the second console sees T-2 at P1", 10, b ->
