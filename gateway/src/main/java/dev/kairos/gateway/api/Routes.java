@@ -29,6 +29,7 @@ public final class Routes
     {
         AdviceRoutes.register(router, advice);
         router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
+        dev.kairos.gateway.console.ConsoleRoutes.register(router);
         router.add(HttpMethod.GET, "/metrics", anyRole(), exchange ->
             exchange.replyText("text/plain; version=0.0.4; charset=utf-8", exchange.metrics().scrape()));
 
