@@ -13,12 +13,13 @@ public record TicketTimeline(String id, List<TicketEvent> events, List<String> b
     public TicketTimeline
     {
         events = List.copyOf(events);
-        // List.copyOf refuses nulls, and null is the engine's own mark.
-        by = Collections.unmodifiableList(new ArrayList<>(by));
-        if (by.size() != events.size())
+        // Aligned to the events: an event without an actor is the engine's (null, which List.copyOf refuses).
+        final List<String> actors = new ArrayList<>(by.subList(0, Math.min(by.size(), events.size())));
+        while (actors.size() < events.size())
         {
-            throw new IllegalArgumentException(events.size() + " events but " + by.size() + " actors");
+            actors.add(null);
         }
+        by = Collections.unmodifiableList(actors);
     }
 
     /** A timeline whose events all came from the engine itself. */
