@@ -46,6 +46,7 @@ public final class KeyRoutes
         router.add(HttpMethod.POST, "/v1/api-keys", admin, exchange ->
         {
             final String secret = newSecret();
+            exchange.answerIsSecret();
             final PutApiKey put = decode(Json.read(exchange.body()), newId(), Authenticator.sha256(secret), exchange.receivedAt());
             exchange.submit(put, applied ->
             {

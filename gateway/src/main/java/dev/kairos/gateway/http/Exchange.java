@@ -46,6 +46,7 @@ public final class Exchange
     private final Idempotent idempotent;
     private boolean answered;
     private boolean replayed;
+    private boolean secret;
 
     /** The idempotency key this request holds in the gateway's memory, if it came with one. */
     record Idempotent(IdempotencyCache cache, String id)
@@ -208,7 +209,12 @@ public final class Exchange
             {
                 response.headers().set(IDEMPOTENT_REPLAYED, "true");
             }
-            if (idempotent != null)
+            if (idempotent != null && secret)
+            {
+                // Not kept in memory: a retry is answered from the journaled state, which has no secret to show.
+                idempotent.cache().release(idempotent.id());
+            }
+            else if (idempotent != null)
             {
                 idempotent.cache().complete(idempotent.id(), status,
                     response.headers().get(io.netty.handler.codec.http.HttpHeaderNames.CONTENT_TYPE),
@@ -231,6 +237,12 @@ public final class Exchange
 
     /** Header on a response that repeats an earlier one for the same idempotency key. */
     public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
+    /** The answer shows a secret once: an idempotent retry must not get these bytes again. */
+    public void answerIsSecret()
+    {
+        secret = true;
+    }
 
     /** Lets go of this request's idempotency key: what it sent was refused, so nothing is remembered. */
     void release()

@@ -62,6 +62,24 @@ class ApiKeysIT
     }
 
     @Test
+    void shouldNotShowTheSecretAgainToAnIdempotentRetry() throws Exception
+    {
+        final String body = "{\"name\":\"helpdesk\",\"role\":\"INTEGRATION\"}";
+        final java.util.Map<String, String> header = java.util.Map.of("Idempotency-Key", "new-key-1");
+        final Api.Response created = admin.send("POST", "/v1/api-keys", body, TestServer.ADMIN_KEY, header);
+        final long after = server.position();
+
+        final Api.Response retry = admin.send("POST", "/v1/api-keys", body, TestServer.ADMIN_KEY, header);
+
+        assertThat(created.text("key")).startsWith("kairos_");
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text("id")).isEqualTo(created.text("id"));
+        assertThat(retry.body().has("key")).isFalse();
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(server.position()).isEqualTo(after);
+    }
+
+    @Test
     void shouldRevokeAKeySoItsNextRequestIs401() throws Exception
     {
         final Keys.Made made = Keys.make(admin, "DISPATCHER", null, null);

@@ -55,7 +55,7 @@ final class Replays
     {
         return switch (command)
         {
-            case CreateTicket c -> state.ticket(earlier.ticketId());
+            case CreateTicket c -> state.ticket(earlier.madeId());
             case UpdateTicket c -> state.ticket(c.ticketId());
             case CancelTicket c -> state.ticket(c.ticketId());
             case TicketProgress c -> state.ticket(c.ticketId());
@@ -64,7 +64,7 @@ final class Replays
             case EngineerLocation c -> state.engineer(c.engineerId());
             case ChangeEngineerStatus c -> state.engineer(c.engineerId());
             case PutDepot c -> state.depot(c.depotId());
-            case PutApiKey c -> state.apiKey(c.keyId());
+            case PutApiKey c -> state.apiKey(earlier.madeId());
             case RevokeApiKey c -> state.apiKey(c.keyId());
             case PutSlaPolicy c -> state.sla().policy(c.policyId());
             case PutCalendar c -> state.sla().calendar(c.name());

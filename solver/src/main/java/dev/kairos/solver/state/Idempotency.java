@@ -37,7 +37,7 @@ public final class Idempotency
     }
 
     void record(final String keyId, final String idempotencyKey, final String requestHash, final long at,
-                final long position, final boolean created, final String ticketId)
+                final long position, final boolean created, final String madeId)
     {
         final Iterator<Map.Entry<String, IdempotentRequest>> oldest = byId.entrySet().iterator();
         while (oldest.hasNext() && expired(oldest.next().getValue(), at))
@@ -45,7 +45,7 @@ public final class Idempotency
             oldest.remove();
         }
         final IdempotentRequest entry = new IdempotentRequest(
-            IdempotentRequest.id(keyId, idempotencyKey), requestHash, at, position, created, ticketId);
+            IdempotentRequest.id(keyId, idempotencyKey), requestHash, at, position, created, madeId);
         byId.remove(entry.id());
         byId.put(entry.id(), entry);
     }

@@ -213,7 +213,8 @@ public final class LiveState
         if (envelope.idempotencyKey() != null)
         {
             idempotency.record(envelope.actor(), envelope.idempotencyKey(), envelope.requestHash(), command.at(), position,
-                creates(command), command instanceof CreateTicket ? effects.ticketId() : null);
+                creates(command), command instanceof CreateTicket ? effects.ticketId() :
+                    command instanceof PutApiKey c ? c.keyId() : null);
         }
         this.position = position;
         final long at = command.at();

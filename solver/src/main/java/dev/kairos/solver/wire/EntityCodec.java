@@ -92,6 +92,6 @@ public final class EntityCodec
         out.putLong(request.at());
         out.putLong(request.position());
         out.putBoolean(request.created());
-        out.putString(request.ticketId());
+        out.putString(request.madeId());
     }
 }

@@ -36,6 +36,6 @@ class IdempotencyTest
         state.apply(new CreateTicket(T0 + Idempotency.RETENTION_MILLIS + 5, random.ticketSpec()), new Effects("T-3"),
             new Envelope("key-a", "k3", "h3"), 3);
 
-        assertThat(state.idempotency().all()).extracting(IdempotentRequest::ticketId).containsExactly("T-2", "T-3");
+        assertThat(state.idempotency().all()).extracting(IdempotentRequest::madeId).containsExactly("T-2", "T-3");
     }
 }
