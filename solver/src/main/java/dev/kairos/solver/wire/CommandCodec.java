@@ -84,10 +84,6 @@ public final class CommandCodec
     /** A decoded payload. */
     public record Decoded(Command command, Effects effects, Envelope envelope)
     {
-        public Decoded(final Command command, final Effects effects)
-        {
-            this(command, effects, Envelope.NONE);
-        }
     }
 
     public static void encode(final Command command, final Effects effects, final BinaryWriter out)
