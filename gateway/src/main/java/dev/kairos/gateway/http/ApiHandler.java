@@ -42,7 +42,7 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
         this.authenticator = new Authenticator(engine.keyDirectory());
         this.engine = engine;
         this.clock = clock;
-        this.idempotency = new IdempotencyCheck(new IdempotencyCache(), clock);
+        this.idempotency = new IdempotencyCheck(new IdempotencyCache(), clock, metrics);
     }
 
     @Override
@@ -90,10 +90,9 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
                     throw new ProblemException(Problem.notFound(hidden));
                 }
             }
-            final IdempotencyCheck.Admitted admitted = idempotency.admit(ctx, request, key, keepAlive);
+            final IdempotencyCheck.Admitted admitted = idempotency.admit(ctx, request, key, keepAlive, template);
             if (admitted == null)
             {
-                metrics.request(template, request.method().name(), 200, 0);
                 return;
             }
             final Exchange exchange = new Exchange(ctx, request, match.params(), key, engine, clock, template, metrics,

@@ -38,15 +38,18 @@ final class IdempotencyCheck
 
     private final IdempotencyCache cache;
     private final InstantSource clock;
+    private final Metrics metrics;
 
-    IdempotencyCheck(final IdempotencyCache cache, final InstantSource clock)
+    IdempotencyCheck(final IdempotencyCache cache, final InstantSource clock, final Metrics metrics)
     {
         this.cache = cache;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Null when the request has been answered here (a replay). Throws the 400, 409 and 422 problems. */
-    Admitted admit(final ChannelHandlerContext ctx, final FullHttpRequest request, final ApiKey key, final boolean keepAlive)
+    Admitted admit(final ChannelHandlerContext ctx, final FullHttpRequest request, final ApiKey key, final boolean keepAlive,
+                   final String route)
     {
         if (key == null)
         {
@@ -74,6 +77,7 @@ final class IdempotencyCheck
             case IdempotencyCache.Earlier earlier ->
             {
                 replay(ctx, earlier.slot(), keepAlive);
+                metrics.request(route, request.method().name(), earlier.slot().status(), 0);
                 yield null;
             }
         };
