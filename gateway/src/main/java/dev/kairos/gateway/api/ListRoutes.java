@@ -52,7 +52,8 @@ final class ListRoutes
         router.add(HttpMethod.GET, "/v1/tickets", anyRole(), exchange ->
         {
             final TicketFilter filter = ticketFilter(exchange);
-            exchange.query(state -> tickets(state, filter), page -> Reply.of(200,
+            final dev.kairos.solver.state.ApiKey key = exchange.apiKey();
+            exchange.query(state -> tickets(state, filter, ticket -> dev.kairos.gateway.auth.Scope.sees(key, state, ticket)), page -> Reply.of(200,
                 new Page<>(page.items().stream().map(Views::ticket).toList(), page.next())));
         });
         router.add(HttpMethod.GET, "/v1/engineers", anyRole(), exchange ->
@@ -65,7 +66,9 @@ final class ListRoutes
         });
     }
 
-    private static Page<PlannedTicket> tickets(final LiveState state, final TicketFilter filter)
+    /** {@code visible}: what the caller's key may see (its own tickets, its regions); the rest is left out. */
+    private static Page<PlannedTicket> tickets(
+        final LiveState state, final TicketFilter filter, final java.util.function.Predicate<Ticket> visible)
     {
         final List<Ticket> matching = new ArrayList<>();
         for (final Ticket ticket : state.tickets())
@@ -75,7 +78,8 @@ final class ListRoutes
                 && (filter.priorities().isEmpty() || filter.priorities().contains(ticket.spec().priority()))
                 && (filter.region() == null || filter.region().equals(ticket.spec().region()))
                 && (filter.externalId() == null || filter.externalId().equals(ticket.spec().externalId()))
-                && (filter.engineer() == null || filter.engineer().equals(state.plan().engineerOf(ticket.id()))))
+                && (filter.engineer() == null || filter.engineer().equals(state.plan().engineerOf(ticket.id())))
+                && visible.test(ticket))
             {
                 matching.add(ticket);
             }

@@ -54,6 +54,7 @@ public final class Routes
         router.add(HttpMethod.DELETE, "/v1/tickets/{id}/pin", writers(), exchange -> exchange.submit(
             new PinTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
         SlaRoutes.register(router);
+        KeyRoutes.register(router);
 
         router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
             EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),

@@ -56,6 +56,7 @@ final class Decider
             case EngineerLocation c -> engineerRefusal(state, c.engineerId());
             case ChangeEngineerStatus c -> engineerRefusal(state, c.engineerId());
             case PutApiKey c -> null;
+            case dev.kairos.solver.command.RevokeApiKey c -> KeyDecisions.refusal(state, c);
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
             case TicketProgress c -> Progress.refusal(state, c);
             case PinTicket c -> Pins.refusal(state, c);
@@ -145,16 +146,7 @@ final class Decider
     /** Whether the command brings a new entity into being (HTTP 201 rather than 200). */
     static boolean creates(final LiveState state, final Command command)
     {
-        return switch (command)
-        {
-            case CreateTicket c -> true;
-            case PutEngineer c -> state.engineer(c.engineerId()) == null;
-            case PutDepot c -> state.depot(c.depotId()) == null;
-            case PutApiKey c -> state.apiKey(c.keyId()) == null;
-            case PutSlaPolicy c -> SlaDecisions.creates(state, c);
-            case PutCalendar c -> SlaDecisions.creates(state, c);
-            default -> false;
-        };
+        return state.creates(command);
     }
 
     private static Refused openTicketRefusal(final LiveState state, final String ticketId, final String verb)

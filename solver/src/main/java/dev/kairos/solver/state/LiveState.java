@@ -11,6 +11,8 @@ import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.command.Envelope;
+import dev.kairos.solver.command.RevokeApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.UpdateTicket;
@@ -52,6 +54,8 @@ public final class LiveState
     private final SlaBook sla = new SlaBook();
     private final Timeline timeline = new Timeline();
     private final PlanningSpecs planningSpecs = new PlanningSpecs();
+    private final Idempotency idempotency = new Idempotency();
+    private String actor;
 
     public LiveState()
     {
@@ -148,6 +152,18 @@ public final class LiveState
         return sla;
     }
 
+    /** Idempotency keys of recent requests. */
+    public Idempotency idempotency()
+    {
+        return idempotency;
+    }
+
+    /** Who sent the record being applied (an API key id), null for the engine's own; for the timeline. */
+    String actor()
+    {
+        return actor;
+    }
+
     /** Every ticket's timeline of events. */
     public Timeline timeline()
     {
@@ -187,6 +203,19 @@ public final class LiveState
      */
     public Object apply(final Command command, final Effects effects, final long position)
     {
+        return apply(command, effects, Envelope.NONE, position);
+    }
+
+    /** As {@link #apply(Command, Effects, long)}, with who sent it and under which idempotency key. */
+    public Object apply(final Command command, final Effects effects, final Envelope envelope, final long position)
+    {
+        actor = envelope.actor();
+        if (envelope.idempotencyKey() != null)
+        {
+            idempotency.record(envelope.actor(), envelope.idempotencyKey(), envelope.requestHash(), command.at(), position,
+                creates(command), command instanceof CreateTicket ? effects.ticketId() :
+                    command instanceof PutApiKey c ? c.keyId() : null);
+        }
         this.position = position;
         final long at = command.at();
         time = Math.max(time, at);
@@ -246,10 +275,14 @@ public final class LiveState
             case dev.kairos.solver.command.WebhookDelivered c -> c;
             case PutApiKey c ->
             {
-                final ApiKey key = new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), at);
-                apiKeys.put(key.id(), key);
-                keyDirectory.publish(apiKeys.values());
-                yield key;
+                final ApiKey old = apiKeys.get(c.keyId());
+                yield putKey(new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), c.engineerId(), c.regions(),
+                    old == null ? at : old.createdAt(), at, ApiKey.ACTIVE));
+            }
+            case RevokeApiKey c ->
+            {
+                final ApiKey k = apiKeys.get(c.keyId());
+                yield putKey(new ApiKey(k.id(), k.name(), k.sha256(), k.role(), k.engineerId(), k.regions(), k.createdAt(), at, at));
             }
             case PutSlaPolicy c -> sla.putPolicy(c, position, this);
             case DeleteSlaPolicy c -> sla.deletePolicy(c.policyId());
@@ -279,8 +312,31 @@ public final class LiveState
             case SlaPolicy p -> sla.restore(p);
             case CalendarEntry c -> sla.restore(c);
             case TicketTimeline t -> timeline.restore(t);
+            case IdempotentRequest r -> idempotency.restore(r);
             default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
         }
+    }
+
+    /** Whether the command brings a new entity into being (HTTP 201 rather than 200); before it applies. */
+    public boolean creates(final Command command)
+    {
+        return switch (command)
+        {
+            case CreateTicket c -> true;
+            case PutEngineer c -> engineer(c.engineerId()) == null;
+            case PutDepot c -> depot(c.depotId()) == null;
+            case PutApiKey c -> apiKey(c.keyId()) == null;
+            case PutSlaPolicy c -> sla.policy(c.policyId()) == null;
+            case PutCalendar c -> sla.calendar(c.name()) == null;
+            default -> false;
+        };
+    }
+
+    private ApiKey putKey(final ApiKey key)
+    {
+        apiKeys.put(key.id(), key);
+        keyDirectory.publish(apiKeys.values());
+        return key;
     }
 
     private Ticket createTicket(final CreateTicket c, final Effects effects, final long position)

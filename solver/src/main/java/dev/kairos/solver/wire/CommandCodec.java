@@ -6,6 +6,8 @@ import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.Envelope;
+import dev.kairos.solver.command.RevokeApiKey;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PinTicket;
@@ -35,13 +37,17 @@ import java.util.List;
 import static dev.kairos.solver.wire.ValueCodec.*;
 
 /**
- * The journal's payload: a format version, a command tag, the command's fields, then the
+ * The journal's payload: a format version, the {@link Envelope} (from version 2: who sent the
+ * command, its idempotency key and request hash), a command tag, the command's fields, then the
  * engine's {@link Effects}. This file is the journal schema; change it only by adding a tag or a
- * version, so that every journal ever written still replays.
+ * version, so that every journal ever written still replays: version-1 records read with
+ * {@link Envelope#NONE}.
  */
 public final class CommandCodec
 {
-    public static final byte VERSION = 1;
+    public static final byte VERSION = 2;
+    /** Records without an envelope, written before actors and idempotency keys were journaled. */
+    static final byte VERSION_1 = 1;
 
     private static final byte CREATE_TICKET = 1;
     private static final byte UPDATE_TICKET = 2;
@@ -62,6 +68,9 @@ public final class CommandCodec
     // Push's tags start at 20, clear of the ones other work adds after 16.
     private static final byte PUT_WEBHOOK = 20;
     private static final byte WEBHOOK_DELIVERED = 21;
+    // API keys with an engineer and regions (tag 8 stays readable), and revocation.
+    private static final byte PUT_SCOPED_API_KEY = 22;
+    private static final byte REVOKE_API_KEY = 23;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -73,13 +82,26 @@ public final class CommandCodec
     }
 
     /** A decoded payload. */
-    public record Decoded(Command command, Effects effects)
+    public record Decoded(Command command, Effects effects, Envelope envelope)
     {
     }
 
     public static void encode(final Command command, final Effects effects, final BinaryWriter out)
     {
-        out.putByte(VERSION);
+        encode(command, effects, Envelope.NONE, out);
+    }
+
+    public static void encode(final Command command, final Effects effects, final Envelope envelope, final BinaryWriter out)
+    {
+        encode(command, effects, envelope, out, VERSION);
+    }
+
+    /** In a given format version: tests write version 1 to prove old journals still replay. */
+    static void encode(final Command command, final Effects effects, final Envelope envelope, final BinaryWriter out,
+                       final byte format)
+    {
+        out.putByte(format);
+        KeyCodec.putEnvelope(out, envelope, format >= VERSION);
         switch (command)
         {
             case CreateTicket c ->
@@ -132,14 +154,12 @@ public final class CommandCodec
                 out.putString(c.engineerId());
                 out.putEnum(c.status());
             }
-            case PutApiKey c ->
+            case PutApiKey c -> KeyCodec.putApiKey(out, c, format >= VERSION ? PUT_SCOPED_API_KEY : PUT_API_KEY);
+            case RevokeApiKey c ->
             {
-                out.putByte(PUT_API_KEY);
+                out.putByte(REVOKE_API_KEY);
                 out.putLong(c.at());
                 out.putString(c.keyId());
-                out.putString(c.name());
-                out.putString(c.sha256());
-                out.putEnum(c.role());
             }
             case PlanUpdate c ->
             {
@@ -273,10 +293,11 @@ public final class CommandCodec
     public static Decoded decode(final BinaryReader in)
     {
         final byte version = in.getByte();
-        if (version != VERSION)
+        if (version != VERSION && version != VERSION_1)
         {
             throw new IllegalStateException("unknown record version " + version);
         }
+        final Envelope envelope = version == VERSION_1 ? Envelope.NONE : KeyCodec.getEnvelope(in);
         final byte tag = in.getByte();
         final long at = in.getLong();
         final Command command = switch (tag)
@@ -289,6 +310,8 @@ public final class CommandCodec
             case ENGINEER_LOCATION -> new EngineerLocation(at, in.getString(), getLocation(in), in.getLong());
             case ENGINEER_STATUS -> new ChangeEngineerStatus(at, in.getString(), in.getEnum(ENGINEER_STATUSES));
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
+            case PUT_SCOPED_API_KEY -> KeyCodec.getScopedApiKey(at, in);
+            case REVOKE_API_KEY -> new RevokeApiKey(at, in.getString());
             case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
             case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
             case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
@@ -307,7 +330,7 @@ public final class CommandCodec
         {
             throw new IllegalStateException(in.remaining() + " bytes left over after the record");
         }
-        return new Decoded(command, effects);
+        return new Decoded(command, effects, envelope);
     }
 
     static void putTicketSpec(final BinaryWriter out, final TicketSpec spec)
