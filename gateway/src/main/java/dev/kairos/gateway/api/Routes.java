@@ -34,7 +34,8 @@ public final class Routes
             exchange.replyText("text/plain; version=0.0.4; charset=utf-8", exchange.metrics().scrape()));
 
         router.add(HttpMethod.POST, "/v1/tickets", writers(), exchange -> exchange.submit(
-            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt()), PlannedTicket::detail, created(Routes::ticket)));
+            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt(), exchange.apiKey()), PlannedTicket::detail,
+            created(Routes::ticket)));
         router.add(HttpMethod.GET, "/v1/tickets/{id}", anyRole(), exchange ->
         {
             final String id = exchange.id("id");

@@ -43,12 +43,19 @@ final class Decider
     {
     }
 
+    private static Refused duplicateRefusal(final LiveState state, final dev.kairos.solver.command.TicketSpec spec)
+    {
+        final Ticket existing = spec.externalId() == null ? null : state.ticket(spec.source(), spec.externalId());
+        return existing == null ? null : new Refused(Refusal.CONFLICT, "externalId '" + spec.externalId() + "'"
+            + (spec.source() == null ? "" : " from source '" + spec.source() + "'") + " is already ticket " + existing.id());
+    }
+
     /** Null when the command may proceed. */
     static Refused refusal(final LiveState state, final Command command)
     {
         return switch (command)
         {
-            case CreateTicket c -> null;
+            case CreateTicket c -> duplicateRefusal(state, c.spec());
             case UpdateTicket c -> openTicketRefusal(state, c.ticketId(), "updated");
             case CancelTicket c -> openTicketRefusal(state, c.ticketId(), "cancelled");
             case PutEngineer c -> null;

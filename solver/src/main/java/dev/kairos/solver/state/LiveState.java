@@ -42,6 +42,7 @@ import java.util.Map;
 public final class LiveState
 {
     private final Map<String, Ticket> tickets = new HashMap<>();
+    private final ExternalIds externalIds = new ExternalIds();
     private final Map<String, Engineer> engineers = new HashMap<>();
     private final Map<String, Depot> depots = new HashMap<>();
     private final Map<String, ApiKey> apiKeys = new HashMap<>();
@@ -111,6 +112,11 @@ public final class LiveState
         return tickets.get(id);
     }
 
+    public Ticket ticket(final String source, final String externalId)
+    {
+        return tickets.get(externalIds.find(source, externalId));
+    }
+
     public Engineer engineer(final String id)
     {
         return engineers.get(id);
@@ -177,8 +183,7 @@ public final class LiveState
      */
     public TicketSpec planningSpec(final String ticketId)
     {
-        final Ticket ticket = tickets.get(ticketId);
-        return planningSpec(ticketId, ticket.spec(), time);
+        return planningSpec(ticketId, tickets.get(ticketId).spec(), time);
     }
 
     /**
@@ -299,7 +304,7 @@ public final class LiveState
     {
         switch (entity)
         {
-            case Ticket t -> tickets.put(t.id(), t);
+            case Ticket t -> put(t);
             case Engineer e -> engineers.put(e.id(), e);
             case Depot d -> depots.put(d.id(), d);
             case ApiKey k ->
@@ -382,6 +387,7 @@ public final class LiveState
     Ticket put(final Ticket ticket)
     {
         tickets.put(ticket.id(), ticket);
+        externalIds.note(ticket);
         return ticket;
     }
 

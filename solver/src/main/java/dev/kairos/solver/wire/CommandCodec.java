@@ -19,7 +19,6 @@ import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.PutWebhook;
 import dev.kairos.solver.command.WebhookDelivered;
 import dev.kairos.solver.command.RoutePlan;
-import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.command.DeleteSlaPolicy;
@@ -65,6 +64,8 @@ public final class CommandCodec
     private static final byte PUT_CALENDAR = 14;
     private static final byte FIRE_SLA = 15;
     private static final byte PIN_TICKET = 16;
+    /** A ticket from a named source system: tag 1's fields, then the source. */
+    private static final byte CREATE_SOURCED_TICKET = 17;
     // Push's tags start at 20, clear of the ones other work adds after 16.
     private static final byte PUT_WEBHOOK = 20;
     private static final byte WEBHOOK_DELIVERED = 21;
@@ -106,16 +107,21 @@ public final class CommandCodec
         {
             case CreateTicket c ->
             {
-                out.putByte(CREATE_TICKET);
+                final boolean sourced = c.spec().source() != null;
+                out.putByte(sourced ? CREATE_SOURCED_TICKET : CREATE_TICKET);
                 out.putLong(c.at());
                 putTicketSpec(out, c.spec());
+                if (sourced)
+                {
+                    out.putString(c.spec().source());
+                }
             }
             case UpdateTicket c ->
             {
                 out.putByte(UPDATE_TICKET);
                 out.putLong(c.at());
                 out.putString(c.ticketId());
-                putTicketPatch(out, c.patch());
+                TicketPatchCodec.putTicketPatch(out, c.patch());
             }
             case CancelTicket c ->
             {
@@ -303,7 +309,8 @@ public final class CommandCodec
         final Command command = switch (tag)
         {
             case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
-            case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), getTicketPatch(in));
+            case CREATE_SOURCED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()));
+            case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), TicketPatchCodec.getTicketPatch(in));
             case CANCEL_TICKET -> new CancelTicket(at, in.getString(), in.getString());
             case PUT_ENGINEER -> new PutEngineer(at, in.getString(), getEngineerSpec(in));
             case PUT_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in));
@@ -355,28 +362,6 @@ public final class CommandCodec
             in.getString(), in.getString(), in.getEnum(PRIORITIES), in.getString(), in.getString(),
             getLocation(in), getRequirements(in), getStrings(in), getStock(in), in.getInt(), getWindow(in),
             in.getLong());
-    }
-
-    private static void putTicketPatch(final BinaryWriter out, final TicketPatch patch)
-    {
-        out.putString(patch.title());
-        out.putEnum(patch.priority());
-        out.putString(patch.tier());
-        out.putString(patch.region());
-        putLocation(out, patch.location());
-        putRequirements(out, patch.skills());
-        putStrings(out, patch.tools());
-        putStock(out, patch.parts());
-        out.putInt(patch.durationMinutes());
-        putWindow(out, patch.window());
-        out.putLong(patch.due());
-    }
-
-    private static TicketPatch getTicketPatch(final BinaryReader in)
-    {
-        return new TicketPatch(
-            in.getString(), in.getEnum(PRIORITIES), in.getString(), in.getString(), getLocation(in),
-            getRequirements(in), getStrings(in), getStock(in), in.getInt(), getWindow(in), in.getLong());
     }
 
     static void putEngineerSpec(final BinaryWriter out, final EngineerSpec spec)

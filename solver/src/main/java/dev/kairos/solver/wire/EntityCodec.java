@@ -20,6 +20,7 @@ public final class EntityCodec
     {
         out.putString(ticket.id());
         CommandCodec.putTicketSpec(out, ticket.spec());
+        out.putString(ticket.spec().source());
         out.putEnum(ticket.status());
         out.putString(ticket.cancelReason());
         out.putBoolean(ticket.closure() != null);
