@@ -8,9 +8,16 @@ public sealed interface Outcome
     {
     }
 
-    /** The command contradicts live state; nothing was journaled. */
-    record Refused(Refusal refusal, String detail) implements Outcome
+    /**
+     * The command contradicts live state; nothing was journaled. {@code field} and {@code value} name
+     * the request field at fault when there is one (a quantity the stock cannot cover), else null.
+     */
+    record Refused(Refusal refusal, String detail, String field, Object value) implements Outcome
     {
+        public Refused(final Refusal refusal, final String detail)
+        {
+            this(refusal, detail, null, null);
+        }
     }
 
     /** A query's result (immutable). */
@@ -26,6 +33,8 @@ public sealed interface Outcome
     /** Why a valid command was refused. */
     enum Refusal
     {
-        NOT_FOUND, CONFLICT
+        NOT_FOUND, CONFLICT,
+        /** A field of the request asks for what state cannot give (400, the field named). */
+        INVALID
     }
 }

@@ -52,6 +52,7 @@ public final class LiveState
     private final SlaBook sla = new SlaBook();
     private final Timeline timeline = new Timeline();
     private final PlanningSpecs planningSpecs = new PlanningSpecs();
+    private final StockLedger stock = new StockLedger();
 
     public LiveState()
     {
@@ -148,6 +149,12 @@ public final class LiveState
         return sla;
     }
 
+    /** Parts reserved for dispatched visits; on-hand stock is in the engineers' and depots' records. */
+    public StockLedger stock()
+    {
+        return stock;
+    }
+
     /** Every ticket's timeline of events. */
     public Timeline timeline()
     {
@@ -192,6 +199,7 @@ public final class LiveState
         time = Math.max(time, at);
         final History.Before before = History.before(this, command, effects);
         final Object entity = applyCommand(command, effects, position, at);
+        StockFlow.after(this, command, at, position);
         plan.apply(effects.routes(), this, at, position);
         if (effects.unassignedReason() != null)
         {
@@ -255,6 +263,10 @@ public final class LiveState
             case DeleteSlaPolicy c -> sla.deletePolicy(c.policyId());
             case PutCalendar c -> sla.putCalendar(c, position);
             case FireSla c -> SlaFiring.apply(this, c, effects, at, position);
+            case dev.kairos.solver.command.SetVanStock c -> StockFlow.setVan(this, c, position);
+            case dev.kairos.solver.command.TransferStock c -> StockFlow.transfer(this, c, position);
+            case dev.kairos.solver.command.RestockDepot c -> StockFlow.restock(this, c, position);
+            case dev.kairos.solver.command.ReserveParts c -> StockFlow.reserve(this, c, position);
         };
     }
 
@@ -279,6 +291,7 @@ public final class LiveState
             case SlaPolicy p -> sla.restore(p);
             case CalendarEntry c -> sla.restore(c);
             case TicketTimeline t -> timeline.restore(t);
+            case PartsReservation r -> stock.put(r);
             default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
         }
     }
@@ -327,6 +340,12 @@ public final class LiveState
     {
         tickets.put(ticket.id(), ticket);
         return ticket;
+    }
+
+    Depot put(final Depot depot)
+    {
+        depots.put(depot.id(), depot);
+        return depot;
     }
 
     Engineer put(final Engineer engineer)
