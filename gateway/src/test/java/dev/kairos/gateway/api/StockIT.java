@@ -60,6 +60,16 @@ class StockIT
 
         assertThat(api.send("POST", "/v1/tickets/" + id + "/complete", "{\"partsUsed\":{\"filter\":1}}").status()).isEqualTo(200);
         assertThat(level(api.get("/v1/engineers/E-1/stock").body(), "filter")).as("one used, the other released").isEqualTo("filter 3 0 3");
+        final java.util.List<String> stockEvents = new java.util.ArrayList<>();
+        for (final JsonNode event : api.get("/v1/tickets/" + id + "/events").body().path("events"))
+        {
+            if (event.path("type").asText().startsWith("stock."))
+            {
+                stockEvents.add(event.path("type").asText() + " " + event.path("parts"));
+            }
+        }
+        assertThat(stockEvents).containsExactly(
+            "stock.reserved {\"filter\":2}", "stock.changed {\"filter\":1}", "stock.released {\"filter\":2}");
     }
 
     @Test

@@ -199,13 +199,14 @@ public final class LiveState
         time = Math.max(time, at);
         final History.Before before = History.before(this, command, effects);
         final Object entity = applyCommand(command, effects, position, at);
-        StockFlow.after(this, command, at, position);
         plan.apply(effects.routes(), this, at, position);
         if (effects.unassignedReason() != null)
         {
             plan.markUnassigned(effects.ticketId(), effects.unassignedReason());
         }
         History.after(this, before, command, at, position);
+        // After the ticket's own events, so its timeline reads: status step, then what it did to stock.
+        StockFlow.after(this, command, at, position);
         return command instanceof CreateTicket || command instanceof UpdateTicket || command instanceof CancelTicket
             || command instanceof TicketProgress || command instanceof PinTicket ?
             tickets.get(((Ticket)entity).id()) : entity;

@@ -54,6 +54,11 @@ final class StockFlow
         final PartsReservation reservation = new PartsReservation(c.ticketId(), c.engineerId(), c.van(), c.depotId(), c.depot(),
             c.missing(), false, c.at(), position);
         state.stock().put(reservation);
+        note(state, c.ticketId(), c.at(), position, "stock.reserved", c.engineerId(), c.depotId(), plus(c.van(), c.depot(), 1));
+        if (!c.missing().isEmpty())
+        {
+            note(state, c.ticketId(), c.at(), position, "stock.out", c.engineerId(), null, c.missing());
+        }
         return reservation;
     }
 
@@ -64,7 +69,7 @@ final class StockFlow
         {
             case DispatchVisit c -> awaitIfDispatched(state, c.ticketId());
             case FireSla c -> awaitIfDispatched(state, c.ticketId());
-            case CancelTicket c -> state.stock().remove(c.ticketId());
+            case CancelTicket c -> release(state, c.ticketId(), at, position);
             case TicketProgress c ->
             {
                 if (c.to() == TicketStatus.ON_SITE)
@@ -74,13 +79,37 @@ final class StockFlow
                 else if (c.to() == TicketStatus.COMPLETED || c.to() == TicketStatus.WAITING_CUSTOMER
                     || c.to() == TicketStatus.WAITING_PARTS || c.to() == TicketStatus.NEW)
                 {
-                    state.stock().remove(c.ticketId());
+                    final Ticket ticket = state.ticket(c.ticketId());
+                    if (c.to() == TicketStatus.COMPLETED && ticket.closure() != null && ticket.closure().engineerId() != null
+                        && !ticket.closure().partsUsed().isEmpty())
+                    {
+                        note(state, c.ticketId(), at, position, "stock.changed", ticket.closure().engineerId(), null,
+                            ticket.closure().partsUsed());
+                    }
+                    release(state, c.ticketId(), at, position);
                 }
             }
             default ->
             {
             }
         }
+    }
+
+    private static void release(final LiveState state, final String ticketId, final long at, final long position)
+    {
+        final PartsReservation r = state.stock().remove(ticketId);
+        if (r != null && !(r.van().isEmpty() && r.depot().isEmpty()))
+        {
+            note(state, ticketId, at, position, "stock.released", r.engineerId(), r.pickedUp() ? null : r.depotId(),
+                plus(r.van(), r.depot(), 1));
+        }
+    }
+
+    /** The ticket's timeline gets the stock event, as the stream reports it. */
+    private static void note(final LiveState state, final String ticketId, final long at, final long position, final String kind,
+        final String engineerId, final String depotId, final SortedMap<String, Integer> parts)
+    {
+        state.timeline().add(ticketId, new TicketEvent.StockMoved(at, position, kind, engineerId, depotId, parts));
     }
 
     private static void awaitIfDispatched(final LiveState state, final String ticketId)
@@ -106,6 +135,7 @@ final class StockFlow
         state.put(withVan(engineer, plus(engineer.spec().stock(), r.depot(), 1), at, position));
         state.stock().put(new PartsReservation(r.id(), r.engineerId(), r.van(), r.depotId(), r.depot(), r.missing(), true,
             r.at(), position));
+        note(state, ticketId, at, position, "stock.changed", r.engineerId(), r.depotId(), r.depot());
     }
 
     static Engineer withVan(final Engineer e, final Map<String, Integer> stock, final long at, final long position)

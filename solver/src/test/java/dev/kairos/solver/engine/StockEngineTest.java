@@ -91,6 +91,11 @@ class StockEngineTest
         assertThat(value(s -> s.engineer("E-1").spec().stock().get("filter"))).as("one used, one back in the van").isEqualTo(1);
         assertThat(value(s -> s.stock().reserved(StockLedger.van("E-1")))).isEqualTo(Map.of());
         assertThat(host.ask(StockFixture::brokenInvariants)).isEmpty();
+        final java.util.List<String> timeline = host.ask(s -> s.timeline().of("T-2").stream()
+            .filter(e -> e.type().startsWith("stock.")).map(e -> e.type() + " " + ((dev.kairos.solver.state.TicketEvent.StockMoved)e).parts())
+            .toList());
+        assertThat(timeline).containsExactly(
+            "stock.reserved {filter=2}", "stock.changed {filter=2}", "stock.changed {filter=1}", "stock.released {filter=2}");
     }
 
     @Test

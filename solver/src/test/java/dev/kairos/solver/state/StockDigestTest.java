@@ -35,6 +35,24 @@ class StockDigestTest
     }
 
     @Test
+    void shouldChangeWhenAnyFieldOfAStockTimelineEventChanges() throws Exception
+    {
+        final TicketTimeline timeline = new TicketTimeline("T-1", List.of(new TicketEvent.StockMoved(1_795_000_000_000L, 9,
+            "stock.reserved", "E-1", "D-1", Stock.of(Map.of("filter", 2)))));
+        final LiveState state = new LiveState();
+        state.restore(timeline);
+        final Set<String> seen = new HashSet<>(Set.of(StateDigest.of(state)));
+        final List<Object> variants = RecordVariants.of(timeline);
+        for (final Object variant : variants)
+        {
+            final LiveState copy = new LiveState();
+            copy.restore(variant);
+            assertThat(seen.add(StateDigest.of(copy))).as("%s", variant).isTrue();
+        }
+        assertThat(variants).hasSizeGreaterThan(6);
+    }
+
+    @Test
     void shouldCountTheDepotShareAtTheVanOncePickedUp()
     {
         final LiveState state = withReservation(RESERVATION);
