@@ -62,9 +62,9 @@ final class StockEvents
         pickedUp.put(c.ticketId(), false);
         events.add(builder.start(STOCK_RESERVED, c.at(), position).ticket(c.ticketId(), region).engineer(c.engineerId())
             .depot(c.depotId())
-            .put("van", c.van())
-            .put("depot", c.depot())
-            .put("missing", c.missing())
+            .put("van", orNull(c.van()))
+            .put("depot", orNull(c.depot()))
+            .put("missing", orNull(c.missing()))
             .build());
         if (!c.missing().isEmpty())
         {
@@ -112,8 +112,8 @@ final class StockEvents
         }
         events.add(builder.start(STOCK_RELEASED, at, position).ticket(ticketId, region).engineer(r.engineerId())
             .depot(taken ? null : r.depotId())
-            .put("van", taken ? plus(r.van(), r.depot(), 1) : r.van())
-            .put("depot", taken ? Stock.empty() : r.depot())
+            .put("van", orNull(taken ? plus(r.van(), r.depot(), 1) : r.van()))
+            .put("depot", taken ? null : orNull(r.depot()))
             .build());
     }
 
@@ -143,6 +143,12 @@ final class StockEvents
             event.ticket(ticketId, region);
         }
         events.add(event.depot(depotId).put("stock", stock).put("moved", moved).build());
+    }
+
+    /** Empty shares are left out of the event. */
+    private static SortedMap<String, Integer> orNull(final SortedMap<String, Integer> parts)
+    {
+        return parts.isEmpty() ? null : parts;
     }
 
     private static SortedMap<String, Integer> plus(final Map<String, Integer> base, final Map<String, Integer> parts, final int sign)
