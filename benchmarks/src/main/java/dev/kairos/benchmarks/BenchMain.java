@@ -1,7 +1,9 @@
 package dev.kairos.benchmarks;
 
 /**
- * {@code ./kairos bench}: the JMH runner over every suite in this jar (JMH's options pass through);
+ * {@code ./kairos bench}: a short run of everything with a summary ({@link QuickBench});
+ * {@code ./kairos bench jmh [JMH options]}: the full JMH suites (other JMH-style arguments, e.g. a
+ * benchmark name, also go to JMH); {@code ./kairos bench stream ...}: new ticket to assignment on the stream;
  * {@code ./kairos bench plan ...}: the plan latency and quality harness; {@code ./kairos bench replay ...}:
  * journal replay speed.
  */
@@ -13,6 +15,21 @@ public final class BenchMain
 
     public static void main(final String[] args) throws Exception
     {
+        if (args.length == 0 || args[0].equals("quick") || args[0].startsWith("--out") || args[0].startsWith("--skip"))
+        {
+            QuickBench.main(args.length > 0 && args[0].equals("quick") ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
+            return;
+        }
+        if (args[0].equals("jmh"))
+        {
+            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args[0].equals("stream"))
+        {
+            dev.kairos.benchmarks.load.StreamLatency.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("plan"))
         {
             dev.kairos.benchmarks.plan.PlanLatency.main(java.util.Arrays.copyOfRange(args, 1, args.length));

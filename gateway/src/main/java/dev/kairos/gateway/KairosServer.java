@@ -45,10 +45,12 @@ public final class KairosServer implements AutoCloseable
     private final Improver improver;
     private final Advice advice = new Advice();
     private final Push push;
+    private Metrics metrics;
 
     private KairosServer(final ServerContext context) throws InterruptedException
     {
         this.context = context;
+        final io.netty.handler.ssl.SslContext tls = Tls.serverContext(context);
         engine = EngineHost.start(new EngineContext()
             .journalFolder(context.journalFolder())
             .clock(context.clock())
@@ -70,7 +72,8 @@ public final class KairosServer implements AutoCloseable
                 engine.onRoutesChanged(improver::routesChanged);
                 improver.start();
             }
-            final Metrics metrics = new Metrics(engine);
+            final Metrics metrics = new Metrics(engine, context.clock());
+            this.metrics = metrics;
             if (improver != null)
             {
                 improver.observe(metrics::round);
@@ -90,6 +93,10 @@ public final class KairosServer implements AutoCloseable
                     @Override
                     protected void initChannel(final SocketChannel ch)
                     {
+                        if (tls != null)
+                        {
+                            ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
+                        }
                         ch.pipeline()
                             .addLast("http", new HttpServerCodec())
                             .addLast("keep-alive", new HttpServerKeepAliveHandler())
@@ -130,7 +137,7 @@ public final class KairosServer implements AutoCloseable
 
     public String url()
     {
-        return "http://" + context.host() + ":" + port();
+        return (context.tlsCertificate() == null ? "http://" : "https://") + context.host() + ":" + port();
     }
 
     public EngineHost engine()
@@ -157,6 +164,10 @@ public final class KairosServer implements AutoCloseable
             improver.close();
         }
         advice.close();
+        if (metrics != null)
+        {
+            metrics.close();
+        }
         engine.close();
         LOG.info("server on port {} stopped", port());
     }

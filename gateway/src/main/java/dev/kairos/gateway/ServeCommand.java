@@ -49,6 +49,12 @@ final class ServeCommand implements Callable<Integer>
         + "resuming where the last run left it (default ${DEFAULT-VALUE}).")
     double clockSpeed;
 
+    @Option(names = "--tls-cert", description = "PEM certificate chain: serve HTTPS and WSS (with --tls-key).")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", description = "PEM private key (PKCS#8) of --tls-cert.")
+    Path tlsKey;
+
     @Override
     public Integer call() throws Exception
     {
@@ -62,7 +68,8 @@ final class ServeCommand implements Callable<Integer>
             .optimiser(optimiser)
             .journalSync(journalSync)
             .policyFile(policies)
-            .reloadPolicies(reloadPolicies);
+            .reloadPolicies(reloadPolicies)
+            .tls(tlsCert, tlsKey);
         if (reloadPolicies && policies == null)
         {
             System.err.println("kairos: --reload-policies needs --policies FILE");

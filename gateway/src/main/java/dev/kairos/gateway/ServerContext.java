@@ -24,6 +24,8 @@ public final class ServerContext
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
     private boolean optimiser = true;
+    private Path tlsCertificate;
+    private Path tlsKey;
     private dev.kairos.solver.journal.JournalSync journalSync = dev.kairos.solver.journal.JournalSync.NONE;
     private Path policyFile;
     private boolean reloadPolicies;
@@ -168,6 +170,27 @@ public final class ServerContext
         return reloadPolicies;
     }
 
+    /**
+     * Serve HTTPS (and WSS) with this PEM certificate chain and PEM PKCS#8 private key; both or
+     * neither.
+     */
+    public ServerContext tls(final Path certificateChain, final Path privateKey)
+    {
+        this.tlsCertificate = certificateChain;
+        this.tlsKey = privateKey;
+        return this;
+    }
+
+    public Path tlsCertificate()
+    {
+        return tlsCertificate;
+    }
+
+    public Path tlsKey()
+    {
+        return tlsKey;
+    }
+
     /** The event stream's buffers, limits and token lifetime. */
     public ServerContext push(final dev.kairos.gateway.push.PushContext push)
     {
@@ -194,6 +217,10 @@ public final class ServerContext
         if (port < 0 || port > 65_535)
         {
             throw new IllegalArgumentException("port (--port): must be 0 to 65535, was " + port);
+        }
+        if ((tlsCertificate == null) != (tlsKey == null))
+        {
+            throw new IllegalArgumentException("--tls-cert and --tls-key go together, one was given without the other");
         }
         if (maxBodyBytes < 1024)
         {

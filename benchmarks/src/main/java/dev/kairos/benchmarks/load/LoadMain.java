@@ -57,6 +57,10 @@ public final class LoadMain implements Callable<Integer>
     @Option(names = "--seed", defaultValue = "20261123", description = "Seed of the city, the bodies and the mix (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--optimiser", negatable = true, defaultValue = "false", fallbackValue = "true",
+        description = "Run the in-process Kairos with its Timefold optimiser (default off: the fast path alone).")
+    boolean optimiser;
+
     @Option(names = "--url", description = "A running Kairos on loopback, e.g. http://127.0.0.1:8080, instead of one in this JVM.")
     URI url;
 
@@ -220,7 +224,7 @@ public final class LoadMain implements Callable<Integer>
         {
             return Target.ceiling();
         }
-        return url == null ? Target.kairosInProcess(connections * inFlight) : Target.kairosAt(url, key);
+        return url == null ? Target.kairosInProcess(connections * inFlight, optimiser) : Target.kairosAt(url, key);
     }
 
     /** Kairos gets the run's engineers and some tickets to read first; the ceiling answers anything, so it reads made-up ids. */
@@ -323,7 +327,7 @@ public final class LoadMain implements Callable<Integer>
     {
         return new Settings("kairos load", url == null ? Target.IN_PROCESS : url.toString(), rate, warmup.toMillis() / 1000.0,
             (findMax ? stepDuration : duration).toMillis() / 1000.0, connections, inFlight, weights.toString(), engineers,
-            seed, targets, findMax, targetMicros(), disturbedCores, tick.isZero() ?
+            seed, targets, findMax, targetMicros(), disturbedCores, url == null && optimiser, tick.isZero() ?
                 "the pacer (caller thread) parks until each request is due (LockSupport.parkNanos)" :
                 "the pacer (caller thread) parks until the next request is due, at least " + tick.toNanos() / 1_000 + " µs");
     }

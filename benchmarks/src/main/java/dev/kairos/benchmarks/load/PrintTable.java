@@ -20,8 +20,8 @@ final class PrintTable
     PrintTable(final LoadReport report, final double targetMicros)
     {
         final Settings s = report.settings();
-        line("kairos load %s: %s, mix %s, %d connections × %d in flight, %d engineers, seed %d; %d cores, %s",
-            report.date(), s.target(), s.mix(), s.connections(), s.maxInFlightPerConnection(), s.engineers(), s.seed(),
+        line("kairos load %s: %s (optimiser %s), mix %s, %d connections × %d in flight, %d engineers, seed %d; %d cores, %s",
+            report.date(), s.target(), s.optimiser() ? "on" : "off", s.mix(), s.connections(), s.maxInFlightPerConnection(), s.engineers(), s.seed(),
             report.machine().cores(), report.machine().jdk());
         line("latency is from each request's intended send time (open loop, coordinated omission corrected); "
             + "svc p99 is from the actual send, lag p99 is how late the generator sent; "
@@ -128,9 +128,9 @@ final class PrintTable
             .ifPresent(plotted::add);
     }
 
-    private static String micros(final double micros)
+    static String micros(final double micros)
     {
-        return micros >= 1_000 ? (micros / 1_000) + " ms" : micros + " µs";
+        return micros >= 1_000 ? String.format(Locale.ROOT, "%.2f ms", micros / 1_000) : String.format(Locale.ROOT, "%.1f µs", micros);
     }
 
     private void line(final String format, final Object... args)

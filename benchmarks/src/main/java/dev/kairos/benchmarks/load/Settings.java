@@ -18,6 +18,7 @@ record Settings(
     boolean findMax,
     double p99TargetMicros,
     double disturbedCores,
+    boolean optimiser,
     String pacing)
 {
 }

@@ -51,9 +51,10 @@ final class Target implements AutoCloseable
     /**
      * Kairos in this JVM on a fresh temporary data folder, deleted on close. The inbox is sized
      * so that the generator's bound on requests in flight, not the inbox, is what holds load
-     * back: a 503 here would mean the generator outran its own limit.
+     * back: a 503 here would mean the generator outran its own limit. The optimiser is a choice
+     * the report states, since it shares the same cores.
      */
-    static Target kairosInProcess(final int inFlightBound) throws InterruptedException
+    static Target kairosInProcess(final int inFlightBound, final boolean optimiser) throws InterruptedException
     {
         final Path data = temporaryFolder();
         final byte[] secret = new byte[16];
@@ -63,6 +64,7 @@ final class Target implements AutoCloseable
             .port(0)
             .dataFolder(data)
             .adminKey(key)
+            .optimiser(optimiser)
             .inboxCapacity(Math.max(EngineContext.DEFAULT_INBOX_CAPACITY, 2 * inFlightBound)));
         return new Target(KAIROS, new InetSocketAddress(ServerContext.DEFAULT_HOST, server.port()), key, () ->
         {

@@ -29,7 +29,7 @@ class LoadIT
         final Mix mix = Mix.parse(Mix.DEFAULT);
         final LoadWorkload workload = new LoadWorkload(SEED, 20, System.currentTimeMillis());
         final List<LoadWorkload.Body> tickets = workload.tickets(64);
-        try (Target kairos = Target.kairosInProcess(4 * 8))
+        try (Target kairos = Target.kairosInProcess(4 * 8, false))
         {
             final Setup setup = new Setup(kairos);
             setup.putEngineers(workload.engineers());

@@ -1,5 +1,6 @@
 package dev.kairos.gateway.http;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.planning.improve.Improver;
 import io.micrometer.core.instrument.Counter;
@@ -9,19 +10,23 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.time.Duration;
+import java.time.InstantSource;
 
 /**
  * What {@code GET /metrics} shows, in Prometheus text: requests by route, method and status with
  * latency histograms; the engine's inbox depth and journal position; optimiser rounds. Any thread
  * (Micrometer meters are thread-safe; gauges read volatile engine counters).
  */
-public final class Metrics
+public final class Metrics implements AutoCloseable
 {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter rounds;
     private final Counter planUpdates;
+    private final Timer roundTime;
+    private final SlaGauges sla;
+    private volatile HardMediumSoftScore lastScore = HardMediumSoftScore.ZERO;
 
-    public Metrics(final EngineHost engine)
+    public Metrics(final EngineHost engine, final InstantSource clock)
     {
         Gauge.builder("kairos.engine.inbox.depth", engine, EngineHost::inboxDepth)
             .description("requests waiting for the engine thread").register(registry);
@@ -30,6 +35,18 @@ public final class Metrics
         rounds = Counter.builder("kairos.optimiser.rounds").description("sub-problems solved").register(registry);
         planUpdates = Counter.builder("kairos.optimiser.plan.updates").description("better plans the engine applied")
             .register(registry);
+        roundTime = Timer.builder("kairos.optimiser.round").description("time from reading the plan to a sub-problem's answer")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(1))
+            .maximumExpectedValue(Duration.ofSeconds(30))
+            .register(registry);
+        Gauge.builder("kairos.optimiser.score", this, m -> m.lastScore.hardScore()).tag("level", "hard")
+            .description("score of the last sub-problem solved, by level").register(registry);
+        Gauge.builder("kairos.optimiser.score", this, m -> m.lastScore.mediumScore()).tag("level", "medium")
+            .description("score of the last sub-problem solved, by level").register(registry);
+        Gauge.builder("kairos.optimiser.score", this, m -> m.lastScore.softScore()).tag("level", "soft")
+            .description("score of the last sub-problem solved, by level").register(registry);
+        sla = new SlaGauges(engine, clock, registry);
     }
 
     /** Event loop: one answered request. */
@@ -50,6 +67,11 @@ public final class Metrics
     public void round(final Improver.Round round)
     {
         rounds.increment();
+        roundTime.record(round.finishedNanos() - round.startedNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (round.after() != null)
+        {
+            lastScore = round.after();
+        }
         if (round.applied())
         {
             planUpdates.increment();
@@ -65,5 +87,18 @@ public final class Metrics
     public String scrape()
     {
         return registry.scrape();
+    }
+
+    /** The SLA counts the gauges show, asked of the engine now; for tests. */
+    SlaGauges.Counts refreshSla()
+    {
+        sla.refresh();
+        return sla.counts();
+    }
+
+    @Override
+    public void close()
+    {
+        sla.close();
     }
 }

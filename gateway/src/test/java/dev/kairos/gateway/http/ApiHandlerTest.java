@@ -44,6 +44,7 @@ class ApiHandlerTest
     @TempDir
     Path folder;
     private EngineHost engine;
+    private Metrics metrics;
     private EmbeddedChannel channel;
     private final Advice advice = new Advice();
 
@@ -52,12 +53,13 @@ class ApiHandlerTest
     {
         engine = EngineHost.start(new EngineContext().clock(CLOCK).journalFolder(folder.resolve("journal")).inboxCapacity(4));
         engine.call(new PutApiKey(CLOCK.millis(), "k", "test", Authenticator.sha256(KEY), Role.ADMIN));
+        metrics = new Metrics(engine, CLOCK);
         final Router router = Routes.register(new Router(), advice)
             .add(HttpMethod.GET, "/v1/boom", Router.anyRole(), exchange ->
             {
                 throw new IllegalStateException("boom");
             });
-        channel = new EmbeddedChannel(new LimitedAggregator(2048), new ApiHandler(router, engine, CLOCK, new dev.kairos.gateway.http.Metrics(engine)));
+        channel = new EmbeddedChannel(new LimitedAggregator(2048), new ApiHandler(router, engine, CLOCK, metrics));
     }
 
     @AfterEach
@@ -65,6 +67,7 @@ class ApiHandlerTest
     {
         channel.finishAndReleaseAll();
         advice.close();
+        metrics.close();
         engine.close();
     }
 
@@ -168,6 +171,7 @@ class ApiHandlerTest
     @Test
     void routerShouldBindPathParametersAndListAllowedMethods()
     {
+        metrics = new Metrics(engine, CLOCK);
         final Router router = Routes.register(new Router(), advice);
 
         final Router.Match match = router.match(HttpMethod.POST, "/v1/engineers/E-1/location");

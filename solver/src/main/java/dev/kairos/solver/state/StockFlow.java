@@ -109,7 +109,7 @@ final class StockFlow
     private static void note(final LiveState state, final String ticketId, final long at, final long position, final String kind,
         final String engineerId, final String depotId, final SortedMap<String, Integer> parts)
     {
-        state.timeline().add(ticketId, new TicketEvent.StockMoved(at, position, kind, engineerId, depotId, parts));
+        state.timeline().add(ticketId, new TicketEvent.StockMoved(at, position, kind, engineerId, depotId, parts), state.actor());
     }
 
     private static void awaitIfDispatched(final LiveState state, final String ticketId)
