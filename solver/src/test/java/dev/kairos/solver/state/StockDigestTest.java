@@ -38,7 +38,7 @@ class StockDigestTest
     void shouldChangeWhenAnyFieldOfAStockTimelineEventChanges() throws Exception
     {
         final TicketTimeline timeline = new TicketTimeline("T-1", List.of(new TicketEvent.StockMoved(1_795_000_000_000L, 9,
-            "stock.reserved", "E-1", "D-1", Stock.of(Map.of("filter", 2)))));
+            "stock.reserved", "E-1", "D-1", Stock.of(Map.of("filter", 2)))), List.of("K-1"));
         final LiveState state = new LiveState();
         state.restore(timeline);
         final Set<String> seen = new HashSet<>(Set.of(StateDigest.of(state)));

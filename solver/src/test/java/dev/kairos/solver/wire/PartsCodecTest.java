@@ -30,9 +30,12 @@ class PartsCodecTest
         final BinaryWriter writer = new BinaryWriter();
         for (int i = 0; i < commands.size(); i++)
         {
+            // Format 1 has no envelope, so the tag is the second byte.
+            writer.reset();
+            CommandCodec.encode(commands.get(i), Effects.NONE, dev.kairos.solver.command.Envelope.NONE, writer, (byte)1);
+            assertThat((int)writer.array()[1]).as("tag of %s", commands.get(i)).isEqualTo(tags.get(i));
             writer.reset();
             CommandCodec.encode(commands.get(i), Effects.NONE, writer);
-            assertThat((int)writer.array()[1]).as("tag of %s", commands.get(i)).isEqualTo(tags.get(i));
             final CommandCodec.Decoded decoded = CommandCodec.decode(new BinaryReader().wrap(writer.array(), writer.length()));
             assertThat(decoded.command()).isEqualTo(commands.get(i));
             assertThat(decoded.effects()).isEqualTo(Effects.NONE);
