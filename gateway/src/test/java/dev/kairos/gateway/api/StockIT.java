@@ -127,6 +127,21 @@ class StockIT
         assertThat(api.send("POST", "/v1/engineers/E-9/shift/start", null).status()).isEqualTo(404);
     }
 
+    @Test
+    void shouldLetAnEngineerSeeAndMoveOnlyItsOwnStock() throws Exception
+    {
+        assertThat(api.send("PUT", "/v1/engineers/E-2", Bodies.engineer("Bo")).status()).isEqualTo(201);
+        final String key = api.send("POST", "/v1/api-keys", "{\"name\":\"van 1\",\"role\":\"ENGINEER\",\"engineerId\":\"E-1\"}")
+            .text("key");
+
+        assertThat(api.send("GET", "/v1/engineers/E-1/stock", null, key).status()).isEqualTo(200);
+        assertThat(api.send("GET", "/v1/engineers/E-2/stock", null, key).status()).isEqualTo(404);
+        assertThat(api.send("POST", "/v1/engineers/E-1/stock/transfer", "{\"depotId\":\"D-1\",\"parts\":{\"filter\":1}}", key)
+            .status()).isEqualTo(200);
+        assertThat(api.send("PUT", "/v1/engineers/E-1/stock", "{\"stock\":{}}", key).status()).isEqualTo(403);
+        assertThat(api.send("POST", "/v1/depots/D-1/restock", "{\"parts\":{\"filter\":1}}", key).status()).isEqualTo(403);
+    }
+
     private static void assertField(final Api.Response response, final String field, final String value)
     {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
