@@ -62,6 +62,12 @@ final class EventViews
             case TicketEvent.Unassigned e -> view.put("engineerId", e.engineerId());
             case TicketEvent.Dispatched e -> view.put("engineerId", e.engineerId());
             case TicketEvent.SlaFired e -> sla(view, e);
+            case TicketEvent.StockMoved e ->
+            {
+                putIfSet(view, "engineerId", e.engineerId());
+                putIfSet(view, "depotId", e.depotId());
+                view.put("parts", e.parts());
+            }
         }
         view.put("at", time(event.at()));
         view.put("position", event.position());

@@ -24,8 +24,18 @@ final class PlanViews
     {
     }
 
-    record StopView(String ticketId, String arrival, String start, String end, boolean pinned)
+    record StopView(String ticketId, String arrival, String start, String end, boolean pinned, PickUp pickUp)
     {
+    }
+
+    /** Parts reserved at a depot for this visit, to be picked up on the way (dispatched visits only); null when none. */
+    record PickUp(String depotId, java.util.Map<String, Integer> parts)
+    {
+        static PickUp of(final dev.kairos.solver.state.PartsReservation reservation)
+        {
+            return reservation == null || reservation.depotId() == null || reservation.pickedUp() ? null :
+                new PickUp(reservation.depotId(), reservation.depot());
+        }
     }
 
     record RouteView(String engineerId, String departure, String returnAt, long travelMinutes, double travelKm,
@@ -65,7 +75,8 @@ final class PlanViews
             final var location = state.ticket(stop.ticketId()).spec().location();
             km += state.travel().distance(here, location);
             here = location;
-            stops.add(new StopView(stop.ticketId(), time(stop.arrival()), time(stop.start()), time(stop.end()), i < route.pinned()));
+            stops.add(new StopView(stop.ticketId(), time(stop.arrival()), time(stop.start()), time(stop.end()), i < route.pinned(),
+                PickUp.of(state.stock().reservation(stop.ticketId()))));
         }
         if (!stops.isEmpty())
         {

@@ -89,12 +89,8 @@ public final class Routes
         router.add(HttpMethod.PUT, "/v1/depots/{id}", writers(), exchange -> exchange.submit(
             EngineerDecoder.depot(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
             created(applied -> Views.depot((Depot)applied.entity()))));
-        router.add(HttpMethod.GET, "/v1/depots/{id}", anyRole(), exchange ->
-        {
-            final String id = exchange.id("id");
-            exchange.query(state -> state.depot(id), found("depot", id, Views::depot));
-        });
-        return router;
+        router.add(HttpMethod.GET, "/v1/depots/{id}", anyRole(), StockRoutes::depot);
+        return StockRoutes.register(router);
     }
 
     /** The zone whose midnight starts "today" for daily KPIs; UTC unless the caller names one. */

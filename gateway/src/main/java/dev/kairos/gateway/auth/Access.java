@@ -56,6 +56,12 @@ public final class Access
         put(table, EnumSet.of(ADMIN, DISPATCHER, INTEGRATION, READ_ONLY), "GET /metrics", "POST /v1/recommendations",
             "GET /v1/sla-policies", "GET /v1/sla-policies/{id}", "GET /v1/calendars", "GET /v1/calendars/{name}");
         put(table, EnumSet.of(ADMIN, INTEGRATION), "PUT /v1/webhooks/{id}", "GET /v1/webhooks/{id}", "DELETE /v1/webhooks/{id}");
+        // Parts and shifts: an engineer reads its own van, picks parts up at a depot and starts and ends its shift.
+        put(table, EnumSet.of(ADMIN, DISPATCHER, READ_ONLY, ENGINEER), "GET /v1/engineers/{id}/stock");
+        put(table, EnumSet.of(ADMIN, DISPATCHER), "PUT /v1/engineers/{id}/stock");
+        put(table, EnumSet.of(ADMIN, DISPATCHER, ENGINEER), "POST /v1/engineers/{id}/stock/transfer",
+            "POST /v1/engineers/{id}/shift/start", "POST /v1/engineers/{id}/shift/end");
+        put(table, EnumSet.of(ADMIN, DISPATCHER, INTEGRATION), "POST /v1/depots/{id}/restock");
         put(table, EnumSet.of(ADMIN), "POST /v1/api-keys", "GET /v1/api-keys", "GET /v1/api-keys/{id}",
             "DELETE /v1/api-keys/{id}");
         return Map.copyOf(table);

@@ -326,6 +326,8 @@ public final class Exchange
                 case NOT_FOUND -> Problem.notFound(refused.detail());
                 case CONFLICT -> Problem.conflict(refused.detail());
                 case KEY_REUSED -> Problems.keyReused(refused.detail());
+                case INVALID -> Problem.validation(java.util.List.of(
+                    new FieldError(refused.field(), refused.value(), refused.detail().substring(refused.field().length() + 2))));
             });
             case Outcome.Failed failed -> Reply.of(Problem.internal(failed.detail()));
         };

@@ -35,6 +35,16 @@ final class EngineerEvents
         this.builder = builder;
     }
 
+    SortedMap<String, Integer> depotStock(final String depotId)
+    {
+        return depotStock.getOrDefault(depotId, Stock.empty());
+    }
+
+    void depotStock(final String depotId, final SortedMap<String, Integer> stock)
+    {
+        depotStock.put(depotId, stock);
+    }
+
     EngineerFacts facts(final String engineerId)
     {
         return engineers.get(engineerId);

@@ -86,6 +86,7 @@ final class EventMapper
     private final SlaMemory sla = new SlaMemory();
     private final EventBuilder builder = new EventBuilder();
     private final EngineerEvents engineers = new EngineerEvents(builder);
+    private final StockEvents stock = new StockEvents(engineers, builder);
 
     /**
      * As {@link #map}, but a record the mapper fails on (a bug, never valid input) is logged and makes
@@ -164,6 +165,7 @@ final class EventMapper
             {
                 ticket(c.ticketId()).status = TicketStatus.CANCELLED;
                 events.add(ticketEvent(TICKET_CANCELLED, at, position, c.ticketId()).put("reason", c.reason()).build());
+                stock.cancel(c, ticket(c.ticketId()).region, position, events);
             }
             case PinTicket c -> events.add(ticketEvent(TICKET_UPDATED, at, position, c.ticketId())
                 .put("fields", List.of("pinnedTo"))
@@ -207,6 +209,10 @@ final class EventMapper
             {
                 // Delivery progress: the webhooks read it from the journal themselves.
             }
+            case dev.kairos.solver.command.SetVanStock c -> stock.setVan(c, position, events);
+            case dev.kairos.solver.command.TransferStock c -> stock.transfer(c, position, events);
+            case dev.kairos.solver.command.RestockDepot c -> stock.restock(c, position, events);
+            case dev.kairos.solver.command.ReserveParts c -> stock.reserve(c, ticket(c.ticketId()).region, position, events);
         }
         plan(effects, dispatched, at, position, events);
     }
@@ -261,6 +267,7 @@ final class EventMapper
         ticket.status = step.to();
         events.add(ticketEvent(TICKET_STATUS, step.at(), position, ticketId).engineer(engineerId).put("status", step.to()).build());
         engineers.step(step, engineerId, ticket.region, position, events);
+        stock.step(step, ticket.region, position, events);
     }
 
     /** The plan's side of a record: tickets that joined or left routes, a dispatch, replanned routes. */

@@ -170,8 +170,7 @@ class IdempotencyIT
     @Test
     void shouldForgetKeysAfterTwentyFourHoursOfEngineTime() throws Exception
     {
-        // No externalId: a forgotten key must let the same body open a second ticket, which a
-        // repeated externalId would refuse (409) by itself.
+        // Without an externalId: a resent externalId is refused as a duplicate (409) whatever the idempotency key.
         final String body = Bodies.ticket("boiler").replaceFirst("\"externalId\":\"[^\"]*\",", "");
         final String first = post("/v1/tickets", body, "daily").text("id");
         server.advance(Duration.ofHours(23));

@@ -7,7 +7,8 @@ package dev.kairos.solver.command;
 public sealed interface Command
     permits CreateTicket, UpdateTicket, CancelTicket, PutEngineer, PutDepot, EngineerLocation,
     ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress, PinTicket,
-    PutSlaPolicy, DeleteSlaPolicy, PutCalendar, FireSla, PutWebhook, WebhookDelivered, RevokeApiKey
+    PutSlaPolicy, DeleteSlaPolicy, PutCalendar, FireSla, PutWebhook, WebhookDelivered, RevokeApiKey,
+    SetVanStock, TransferStock, ReserveParts, RestockDepot
 {
     long at();
 }

@@ -58,14 +58,16 @@ final class Decider
             case CreateTicket c -> duplicateRefusal(state, c.spec());
             case UpdateTicket c -> openTicketRefusal(state, c.ticketId(), "updated");
             case CancelTicket c -> openTicketRefusal(state, c.ticketId(), "cancelled");
-            case PutEngineer c -> null;
-            case PutDepot c -> null;
+            case PutEngineer c -> state.engineer(c.engineerId()) == null ? null : PartsDecisions.coversReserved(
+                state.stock().reserved(dev.kairos.solver.state.StockLedger.van(c.engineerId())), c.spec().stock(), "stock");
+            case PutDepot c -> PartsDecisions.coversReserved(
+                state.stock().reserved(dev.kairos.solver.state.StockLedger.depot(c.depotId())), c.stock(), "stock");
             case EngineerLocation c -> engineerRefusal(state, c.engineerId());
             case ChangeEngineerStatus c -> engineerRefusal(state, c.engineerId());
             case PutApiKey c -> null;
             case dev.kairos.solver.command.RevokeApiKey c -> KeyDecisions.refusal(state, c);
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
-            case TicketProgress c -> Progress.refusal(state, c);
+            case TicketProgress c -> Progress.refusal(state, c) != null ? Progress.refusal(state, c) : PartsDecisions.completion(state, c);
             case PinTicket c -> Pins.refusal(state, c);
             case dev.kairos.solver.command.PutWebhook c -> null;
             case dev.kairos.solver.command.WebhookDelivered c -> null;
@@ -79,6 +81,10 @@ final class Decider
             case DeleteSlaPolicy c -> SlaDecisions.refusal(state, c);
             case PutCalendar c -> SlaDecisions.refusal(state, c);
             case FireSla c -> SlaDecisions.refusal(state, c);
+            case dev.kairos.solver.command.SetVanStock c -> PartsDecisions.refusal(state, c);
+            case dev.kairos.solver.command.TransferStock c -> PartsDecisions.refusal(state, c);
+            case dev.kairos.solver.command.RestockDepot c -> PartsDecisions.refusal(state, c);
+            case dev.kairos.solver.command.ReserveParts c -> PartsDecisions.refusal(state, c);
         };
     }
 

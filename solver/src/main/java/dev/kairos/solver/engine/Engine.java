@@ -111,7 +111,24 @@ public final class Engine implements Agent
             return 0;
         }
         nextTick = now + tickMillis;
-        return slaAlarms.fireDue(state, now, this::fireSla) + dispatchDue(now);
+        return slaAlarms.fireDue(state, now, this::fireSla) + dispatchDue(now) + reserveDue(now);
+    }
+
+    /** Reserves the parts of visits just dispatched (and, after a crash between the two records, of earlier ones). */
+    private int reserveDue(final long now)
+    {
+        final List<String> due = new ArrayList<>(state.stock().pending());
+        for (final String ticketId : due)
+        {
+            handle(Request.command(PartsDecisions.reservation(state, ticketId, now), outcome ->
+            {
+                if (!(outcome instanceof Outcome.Applied))
+                {
+                    LOG.warn("parts reservation of {} not applied: {}", ticketId, outcome);
+                }
+            }));
+        }
+        return due.size();
     }
 
     /** Journals and applies a due SLA moment; false when the engine refused it (then it is not retried). */

@@ -16,9 +16,16 @@ public sealed interface Outcome
         }
     }
 
-    /** The command contradicts live state; nothing was journaled. */
-    record Refused(Refusal refusal, String detail) implements Outcome
+    /**
+     * The command contradicts live state; nothing was journaled. {@code field} and {@code value} name
+     * the request field at fault when there is one (a quantity the stock cannot cover), else null.
+     */
+    record Refused(Refusal refusal, String detail, String field, Object value) implements Outcome
     {
+        public Refused(final Refusal refusal, final String detail)
+        {
+            this(refusal, detail, null, null);
+        }
     }
 
     /** A query's result (immutable). */
@@ -36,6 +43,8 @@ public sealed interface Outcome
     {
         NOT_FOUND, CONFLICT,
         /** An idempotency key reused for a different request. */
-        KEY_REUSED
+        KEY_REUSED,
+        /** A field of the request asks for what state cannot give (400, the field named). */
+        INVALID
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
  * How the operation is doing as of {@code asOf}: SLA attainment per clock (met on time among the
  * clocks decided, met or breached), first-response and resolution times over the clocks met,
  * open backlog by priority, breaches since midnight in the reporting zone, and the plan's travel,
- * utilisation and overtime for engineers on shift.
+ * utilisation and overtime for engineers on shift; parts shortages (unassigned for want of parts)
+ * and stock-outs (dispatched visits whose parts could not all be reserved).
  */
 public record Kpis(
     long asOf,
@@ -36,7 +37,8 @@ public record Kpis(
     double utilisation,
     long plannedOvertimeMinutes,
     int unassigned,
-    int partsShortages)
+    int partsShortages,
+    int partsStockOuts)
 {
     /** Met on time among decided clocks; {@code rate} is 1 when none is decided yet. */
     public record Attainment(int metOnTime, int breached, double rate)
@@ -112,7 +114,9 @@ public record Kpis(
         return new Kpis(asOf, attainment(response), attainment(resolution), Percentiles.of(responseMinutes),
             Percentiles.of(resolutionMinutes), backlog, breachesToday, travel / 60_000,
             shiftTime == 0 ? 0 : Math.round(1000.0 * work / shiftTime) / 1000.0, overtime / 60_000,
-            state.plan().unassigned().size(), partsShortages);
+            state.plan().unassigned().size(), partsShortages,
+            // Dispatched visits whose parts no van or depot could cover when they were reserved.
+            (int)state.stock().reservations().stream().filter(dev.kairos.solver.state.PartsReservation::stockOut).count());
     }
 
     /** Adds a clock to its tallies; returns 1 when its breach fell due today. */

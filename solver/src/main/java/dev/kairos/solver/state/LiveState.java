@@ -57,6 +57,7 @@ public final class LiveState
     private final PlanningSpecs planningSpecs = new PlanningSpecs();
     private final Idempotency idempotency = new Idempotency();
     private String actor;
+    private final StockLedger stock = new StockLedger();
 
     public LiveState()
     {
@@ -158,6 +159,12 @@ public final class LiveState
         return sla;
     }
 
+    /** Parts reserved for dispatched visits; on-hand stock is in the engineers' and depots' records. */
+    public StockLedger stock()
+    {
+        return stock;
+    }
+
     /** Idempotency keys of recent requests. */
     public Idempotency idempotency()
     {
@@ -232,6 +239,8 @@ public final class LiveState
             plan.markUnassigned(effects.ticketId(), effects.unassignedReason());
         }
         History.after(this, before, command, at, position);
+        // After the ticket's own events, so its timeline reads: status step, then what it did to stock.
+        StockFlow.after(this, command, at, position);
         return command instanceof CreateTicket || command instanceof UpdateTicket || command instanceof CancelTicket
             || command instanceof TicketProgress || command instanceof PinTicket ?
             tickets.get(((Ticket)entity).id()) : entity;
@@ -293,6 +302,10 @@ public final class LiveState
             case DeleteSlaPolicy c -> sla.deletePolicy(c.policyId());
             case PutCalendar c -> sla.putCalendar(c, position);
             case FireSla c -> SlaFiring.apply(this, c, effects, at, position);
+            case dev.kairos.solver.command.SetVanStock c -> StockFlow.setVan(this, c, position);
+            case dev.kairos.solver.command.TransferStock c -> StockFlow.transfer(this, c, position);
+            case dev.kairos.solver.command.RestockDepot c -> StockFlow.restock(this, c, position);
+            case dev.kairos.solver.command.ReserveParts c -> StockFlow.reserve(this, c, position);
         };
     }
 
@@ -318,6 +331,7 @@ public final class LiveState
             case CalendarEntry c -> sla.restore(c);
             case TicketTimeline t -> timeline.restore(t);
             case IdempotentRequest r -> idempotency.restore(r);
+            case PartsReservation r -> stock.put(r);
             default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
         }
     }
@@ -389,6 +403,12 @@ public final class LiveState
         tickets.put(ticket.id(), ticket);
         externalIds.note(ticket);
         return ticket;
+    }
+
+    Depot put(final Depot depot)
+    {
+        depots.put(depot.id(), depot);
+        return depot;
     }
 
     Engineer put(final Engineer engineer)

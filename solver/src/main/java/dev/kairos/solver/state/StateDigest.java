@@ -47,6 +47,8 @@ public final class StateDigest
             dev.kairos.solver.wire.SlaCodec::putTicketSla);
         digest(sha256, out, state.timeline().all(), TicketTimeline::id, dev.kairos.solver.wire.SlaCodec::putTimeline);
         digest(sha256, out, state.idempotency().all(), IdempotentRequest::id, EntityCodec::putIdempotentRequest);
+        digest(sha256, out, state.stock().reservations(), PartsReservation::id, dev.kairos.solver.wire.PartsCodec::putReservation);
+        digest(sha256, out, state.stock().pending(), id -> id, BinaryWriter::putString);
         return HexFormat.of().formatHex(sha256.digest());
     }
 

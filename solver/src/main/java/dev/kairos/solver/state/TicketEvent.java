@@ -90,4 +90,17 @@ public sealed interface TicketEvent
             return moment.kind().type();
         }
     }
+
+    /**
+     * The ticket's parts: reserved at dispatch ({@code stock.reserved}, with {@code depotId} for a
+     * pick-up), missing ({@code stock.out}), picked up or used ({@code stock.changed}), or released.
+     */
+    record StockMoved(long at, long position, String kind, String engineerId, String depotId,
+                      java.util.SortedMap<String, Integer> parts) implements TicketEvent
+    {
+        public String type()
+        {
+            return kind;
+        }
+    }
 }

@@ -248,6 +248,11 @@ public final class CommandCodec
                 out.putString(c.webhookId());
                 out.putLong(c.through());
             }
+            // Stock's tags are 28-31, in PartsCodec.
+            case dev.kairos.solver.command.SetVanStock c -> PartsCodec.put(out, c);
+            case dev.kairos.solver.command.TransferStock c -> PartsCodec.put(out, c);
+            case dev.kairos.solver.command.ReserveParts c -> PartsCodec.put(out, c);
+            case dev.kairos.solver.command.RestockDepot c -> PartsCodec.put(out, c);
         }
         putEffects(out, effects);
     }
@@ -330,6 +335,8 @@ public final class CommandCodec
             case FIRE_SLA -> new FireSla(at, in.getString(), SlaCodec.getMoment(in));
             case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
             case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
+            case PartsCodec.SET_VAN_STOCK, PartsCodec.TRANSFER_STOCK, PartsCodec.RESERVE_PARTS, PartsCodec.RESTOCK_DEPOT ->
+                PartsCodec.get(tag, at, in);
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
         final Effects effects = getEffects(in);

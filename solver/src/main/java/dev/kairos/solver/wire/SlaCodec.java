@@ -220,6 +220,12 @@ public final class SlaCodec
                 case TicketEvent.Assigned e -> out.putString(e.engineerId());
                 case TicketEvent.Unassigned e -> out.putString(e.engineerId());
                 case TicketEvent.Dispatched e -> out.putString(e.engineerId());
+                case TicketEvent.StockMoved e ->
+                {
+                    out.putString(e.engineerId());
+                    out.putString(e.depotId());
+                    ValueCodec.putStock(out, e.parts());
+                }
                 case TicketEvent.SlaFired e ->
                 {
                     putMoment(out, e.moment());
