@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class GapChart
 {
-    static final double CAP = 50;
+    static final double CAP = 100;
     private static final Color[] COLOURS = {new Color(0x2b6cb0), new Color(0xdd6b20), new Color(0x38a169), new Color(0x805ad5)};
     private static final int LEFT = 60;
     private static final int TOP = 40;
@@ -95,7 +95,7 @@ public final class GapChart
     private static void axes(final Graphics2D g, final int width)
     {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        for (int gap = 0; gap <= CAP; gap += 10)
+        for (int gap = 0; gap <= CAP; gap += (int)CAP / 5)
         {
             g.setColor(gap == 0 ? Color.BLACK : new Color(0xdddddd));
             g.drawLine(LEFT, y(gap), width - 10, y(gap));

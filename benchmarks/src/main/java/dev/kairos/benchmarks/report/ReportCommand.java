@@ -48,6 +48,9 @@ public final class ReportCommand implements Callable<Integer>
     @Option(names = "--seeds", split = ",", defaultValue = "1,2,3,4,5", description = "City suite seeds.")
     List<Long> seeds;
 
+    @Option(names = "--city-hours", defaultValue = "8", description = "Length of each simulated city day (default ${DEFAULT-VALUE}).")
+    int cityHours;
+
     @Option(names = "--data", description = "The published data folder (default: ../shared/data beside the project).")
     Path data;
 
@@ -77,7 +80,7 @@ public final class ReportCommand implements Callable<Integer>
         }
         if (chosen == Suite.CITY || chosen == Suite.ALL)
         {
-            tasks.addAll(Suites.city(seeds));
+            tasks.addAll(Suites.city(seeds, cityHours));
         }
         final int ran = ReportRunner.run(tasks, out, resume, seconds, System.err);
         System.out.printf("ran %d of %d; results in %s%n", ran, tasks.size(), out.resolve(ReportRunner.MARKDOWN));
