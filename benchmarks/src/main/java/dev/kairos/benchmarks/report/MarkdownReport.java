@@ -163,6 +163,8 @@ public final class MarkdownReport
             return "-";
         }
         final int extra = row.vehicles() - row.bestVehicles();
-        return String.format(Locale.ROOT, "%+.2f", row.gapPercent()) + (extra == 0 ? "" : String.format(Locale.ROOT, " (%+d v)", extra));
+        // Round first, so a result equal to the best known reads 0.00 rather than -0.00.
+        final double gap = Math.round(row.gapPercent() * 100) / 100.0 + 0.0;
+        return String.format(Locale.ROOT, gap == 0 ? "%.2f" : "%+.2f", gap) + (extra == 0 ? "" : String.format(Locale.ROOT, " (%+d v)", extra));
     }
 }

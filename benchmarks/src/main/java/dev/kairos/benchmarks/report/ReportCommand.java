@@ -51,6 +51,10 @@ public final class ReportCommand implements Callable<Integer>
     @Option(names = "--city-hours", defaultValue = "8", description = "Length of each simulated city day (default ${DEFAULT-VALUE}).")
     int cityHours;
 
+    @Option(names = "--city-rate", defaultValue = "14",
+        description = "City tickets per hour for 12 engineers (default ${DEFAULT-VALUE}: more than they can finish, a stressed day).")
+    double cityRate;
+
     @Option(names = "--data", description = "The published data folder (default: ../shared/data beside the project).")
     Path data;
 
@@ -80,7 +84,7 @@ public final class ReportCommand implements Callable<Integer>
         }
         if (chosen == Suite.CITY || chosen == Suite.ALL)
         {
-            tasks.addAll(Suites.city(seeds, cityHours));
+            tasks.addAll(Suites.city(seeds, cityHours, cityRate));
         }
         final int ran = ReportRunner.run(tasks, out, resume, seconds, System.err);
         System.out.printf("ran %d of %d; results in %s%n", ran, tasks.size(), out.resolve(ReportRunner.MARKDOWN));

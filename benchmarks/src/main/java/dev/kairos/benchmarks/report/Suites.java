@@ -30,9 +30,8 @@ final class Suites
 {
     static final String KAIROS = "kairos";
     static final String JSPRIT = "jsprit";
-    /** City scenarios: 12 engineers and 8 tickets an hour, a busy day the crew can nearly keep up with. */
+    /** City scenarios: 12 engineers; the ticket rate and day length are the command's. */
     static final int CITY_ENGINEERS = 12;
-    static final double CITY_TICKETS_PER_HOUR = 8;
 
     private Suites()
     {
@@ -101,13 +100,13 @@ final class Suites
     }
 
     /** Kairos and greedy dispatch over the same simulated days, one per seed. */
-    static List<Task> city(final List<Long> seeds, final int hours)
+    static List<Task> city(final List<Long> seeds, final int hours, final double ticketsPerHour)
     {
         final long dayStart = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
         final List<Task> tasks = new ArrayList<>();
         for (final long seed : seeds)
         {
-            final String instance = "city-seed-" + seed + "-" + hours + "h";
+            final String instance = String.format(Locale.ROOT, "city-seed-%d-%dh-%.0fph", seed, hours, ticketsPerHour);
             for (final Policy policy : Policy.values())
             {
                 final String solver = policy.name().toLowerCase(Locale.ROOT);
@@ -115,7 +114,7 @@ final class Suites
                 {
                     final CityProfile demo = CityProfile.demo(seed);
                     final CityProfile profile = new CityProfile(seed, demo.centre(), 12, 2, CITY_ENGINEERS, 5,
-                        CITY_TICKETS_PER_HOUR);
+                        ticketsPerHour);
                     final Path journal = Files.createTempDirectory("kairos-report-city");
                     final long started = System.nanoTime();
                     final Kpis kpis = Simulation.run(profile, dayStart, Duration.ofHours(hours), policy, journal);
