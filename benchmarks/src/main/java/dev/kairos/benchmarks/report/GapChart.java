@@ -28,7 +28,7 @@ public final class GapChart
     static final double CAP = 100;
     private static final Color[] COLOURS = {new Color(0x2b6cb0), new Color(0xdd6b20), new Color(0x38a169), new Color(0x805ad5)};
     private static final int LEFT = 60;
-    private static final int TOP = 40;
+    private static final int TOP = 56;
     private static final int BOTTOM = 90;
     private static final int PLOT_HEIGHT = 300;
 
@@ -131,25 +131,28 @@ public final class GapChart
         g.setColor(Color.BLACK);
         g.translate(x, TOP + PLOT_HEIGHT + 6);
         g.rotate(Math.PI / 2);
-        g.drawString(instance.length() > 12 ? instance.substring(0, 12) : instance, 0, 0);
+        // Pillac names repeat the crew suffix after the dot: the Solomon part names the instance.
+        final String name = instance.contains(".") ? instance.substring(0, instance.indexOf('.')) : instance;
+        g.drawString(name.length() > 12 ? name.substring(0, 12) : name, 0, 0);
         g.setTransform(saved);
     }
 
     private static void legend(final Graphics2D g, final List<String> names, final int width)
     {
-        int x = Math.max(LEFT + 250, width - 120 * names.size() - 140);
+        // Under the title, so a narrow chart never draws one over the other.
+        int x = LEFT;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         for (int s = 0; s < names.size(); s++)
         {
             g.setColor(COLOURS[s % COLOURS.length]);
-            g.fillRect(x, 12, 10, 10);
+            g.fillRect(x, 30, 10, 10);
             g.setColor(Color.BLACK);
-            g.drawString(names.get(s), x + 14, 21);
+            g.drawString(names.get(s), x + 14, 39);
             x += 110;
         }
         g.setColor(Color.LIGHT_GRAY);
-        g.fillRect(x, 12, 10, 10);
+        g.fillRect(x, 30, 10, 10);
         g.setColor(Color.BLACK);
-        g.drawString("infeasible; ^ over " + (int)CAP + " %", x + 14, 21);
+        g.drawString("infeasible; ^ over " + (int)CAP + " %", x + 14, 39);
     }
 }

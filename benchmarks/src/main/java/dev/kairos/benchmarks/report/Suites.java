@@ -1,5 +1,7 @@
 package dev.kairos.benchmarks.report;
 
+import dev.kairos.scenarios.check.Violation;
+import dev.kairos.scenarios.check.ViolationKind;
 import dev.kairos.scenarios.city.CityProfile;
 import dev.kairos.scenarios.published.PillacBest;
 import dev.kairos.scenarios.published.PillacReader;
@@ -56,7 +58,7 @@ final class Suites
                 final SolomonSolve.Result result = SolomonSolve.solve(SolomonReader.read(file), budget);
                 return new ResultRow("solomon", name, KAIROS, result.report().vehiclesUsed(), result.report().distance(),
                     bks == null ? -1 : bks.vehicles(), bks == null ? Double.NaN : bks.distance(),
-                    result.report().feasible(), result.seconds(), violations(result.report().violations().size()));
+                    result.report().feasible(), result.seconds(), violations(result.report().violations()));
             }));
             if (jsprit)
             {
@@ -65,7 +67,7 @@ final class Suites
                     final JspritSolve.Result result = JspritSolve.solve(SolomonReader.read(file), budget);
                     return new ResultRow("solomon", name, JSPRIT, result.report().vehiclesUsed(), result.report().distance(),
                         bks == null ? -1 : bks.vehicles(), bks == null ? Double.NaN : bks.distance(),
-                        result.report().feasible(), result.seconds(), violations(result.report().violations().size()));
+                        result.report().feasible(), result.seconds(), violations(result.report().violations()));
                 }));
             }
         }
@@ -93,7 +95,7 @@ final class Suites
                     result.report().workingTime(), authors == null ? -1 : authors.techniciansUsed(),
                     authors == null ? Double.NaN : authors.workingTime(), result.report().feasible(), result.seconds(),
                     String.format(Locale.ROOT, "%s; distance %.2f; %d restocked",
-                        violations(result.report().violations().size()), result.distance(), result.restocked()));
+                        violations(result.report().violations()), result.distance(), result.restocked()));
             }));
         }
         return tasks;
@@ -131,8 +133,16 @@ final class Suites
         return tasks;
     }
 
-    private static String violations(final int count)
+    /** "checked: no violation", or the checker's violations counted by kind. */
+    private static String violations(final List<Violation> violations)
     {
-        return count == 0 ? "checked: no violation" : "checker: " + count + " violations";
+        if (violations.isEmpty())
+        {
+            return "checked: no violation";
+        }
+        final Map<ViolationKind, Long> byKind = new java.util.TreeMap<>(violations.stream()
+            .collect(Collectors.groupingBy(Violation::kind, Collectors.counting())));
+        return "checker: " + byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
     }
 }
