@@ -2,26 +2,35 @@ package dev.kairos.gateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kairos.gateway.http.Json;
+import dev.kairos.scenarios.published.PillacBest;
+import dev.kairos.scenarios.published.PillacReader;
 import dev.kairos.scenarios.published.SolomonBestKnown;
 import dev.kairos.scenarios.published.SolomonReader;
+import dev.kairos.scenarios.solve.PillacSolve;
 import dev.kairos.scenarios.solve.SolomonSolve;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code kairos solve FILE... --seconds S [--json]}: published Solomon VRPTW instances solved with
- * Kairos's model, checked by the independent checker, compared with the best known results.
+ * {@code kairos solve FILE... --seconds S [--json]}: published Solomon VRPTW or Pillac TRSP
+ * instances solved with Kairos's model, checked by the independent checker, compared with the best
+ * known results (Solomon: {@code bks.csv} beside the file; Pillac: {@code pillac-crew25-best.csv}
+ * beside its folder).
  */
-@Command(name = "solve", mixinStandardHelpOptions = true, description = "Solve published VRPTW instances and check the result.")
+@Command(name = "solve", mixinStandardHelpOptions = true,
+    description = "Solve published VRPTW (Solomon) or TRSP (Pillac) instances and check the result.")
 final class SolveCommand implements Callable<Integer>
 {
-    @Parameters(arity = "1..*", description = "Solomon instance files (e.g. ../shared/data/solomon/C101.txt).")
+    @Parameters(arity = "1..*", description = "Instance files (e.g. ../shared/data/solomon/C101.txt, "
+        + "../shared/data/trsp/pillac-crew25/C101.100_25-5-5-5.txt).")
     List<Path> files;
 
     @Option(names = "--seconds", defaultValue = "10", description = "Time budget per instance (default ${DEFAULT-VALUE}).")
@@ -35,50 +44,113 @@ final class SolveCommand implements Callable<Integer>
     {
         if (!json)
         {
-            System.out.printf("%-8s %8s %10s %9s %6s %10s %8s%n", "instance", "vehicles", "distance", "feasible",
-                "bks_v", "bks_dist", "gap_%");
+            System.out.printf("%-20s %8s %10s %12s %9s %6s %12s %8s%n", "instance", "vehicles", "distance", "working_time",
+                "feasible", "bks_v", "bks_value", "gap_%");
         }
         boolean allFeasible = true;
         for (final Path file : files)
         {
-            final var instance = SolomonReader.read(file);
-            final SolomonSolve.Result result = SolomonSolve.solve(instance, Duration.ofSeconds(seconds));
-            final SolomonBestKnown best = bestKnown(file, instance.name());
-            final double gap = best == null ? Double.NaN : 100 * (result.report().distance() / best.distance() - 1);
-            allFeasible &= result.report().feasible();
-            if (json)
-            {
-                final ObjectNode row = Json.MAPPER.createObjectNode()
-                    .put("instance", instance.name())
-                    .put("vehicles", result.report().vehiclesUsed())
-                    .put("distance", result.report().distance())
-                    .put("feasible", result.report().feasible())
-                    .put("violations", result.report().violations().size())
-                    .put("seconds", result.seconds());
-                if (best != null)
-                {
-                    row.put("bestVehicles", best.vehicles()).put("bestDistance", best.distance()).put("distanceGapPercent", gap);
-                }
-                System.out.println(Json.MAPPER.writeValueAsString(row));
-            }
-            else
-            {
-                System.out.printf("%-8s %8d %10.2f %9s %6s %10s %8s%n", instance.name(), result.report().vehiclesUsed(),
-                    result.report().distance(), result.report().feasible(), best == null ? "-" : best.vehicles(),
-                    best == null ? "-" : String.format("%.2f", best.distance()), best == null ? "-" : String.format("%.2f", gap));
-            }
+            allFeasible &= isPillac(file) ? solvePillac(file) : solveSolomon(file);
         }
         return allFeasible ? 0 : 1;
     }
 
+    /** Pillac files name their crew; Solomon files do not. */
+    static boolean isPillac(final Path file) throws IOException
+    {
+        try (var lines = Files.lines(file))
+        {
+            return lines.limit(10).anyMatch(line -> line.contains("CREW COUNT"));
+        }
+    }
+
+    private boolean solveSolomon(final Path file) throws IOException
+    {
+        final var instance = SolomonReader.read(file);
+        final SolomonSolve.Result result = SolomonSolve.solve(instance, Duration.ofSeconds(seconds));
+        final SolomonBestKnown best = bestKnown(file, instance.name());
+        final double gap = best == null ? Double.NaN : 100 * (result.report().distance() / best.distance() - 1);
+        if (json)
+        {
+            final ObjectNode row = Json.MAPPER.createObjectNode()
+                .put("instance", instance.name())
+                .put("vehicles", result.report().vehiclesUsed())
+                .put("distance", result.report().distance())
+                .put("feasible", result.report().feasible())
+                .put("violations", result.report().violations().size())
+                .put("seconds", result.seconds());
+            if (best != null)
+            {
+                row.put("bestVehicles", best.vehicles()).put("bestDistance", best.distance()).put("distanceGapPercent", gap);
+            }
+            System.out.println(Json.MAPPER.writeValueAsString(row));
+        }
+        else
+        {
+            System.out.printf("%-20s %8d %10.2f %12s %9s %6s %12s %8s%n", instance.name(), result.report().vehiclesUsed(),
+                result.report().distance(), "-", result.report().feasible(), best == null ? "-" : best.vehicles(),
+                best == null ? "-" : String.format("%.2f", best.distance()), best == null ? "-" : String.format("%.2f", gap));
+        }
+        return result.report().feasible();
+    }
+
+    private boolean solvePillac(final Path file) throws IOException
+    {
+        final var instance = PillacReader.read(file);
+        final PillacSolve.Result result = PillacSolve.solve(instance, Duration.ofSeconds(seconds));
+        final PillacBest best = pillacBest(file, instance.name());
+        final double gap = best == null ? Double.NaN : 100 * (result.report().workingTime() / best.workingTime() - 1);
+        if (json)
+        {
+            final ObjectNode row = Json.MAPPER.createObjectNode()
+                .put("instance", instance.name())
+                .put("vehicles", result.report().techniciansUsed())
+                .put("distance", result.distance())
+                .put("workingTime", result.report().workingTime())
+                .put("feasible", result.report().feasible())
+                .put("violations", result.report().violations().size())
+                .put("restocked", result.restocked())
+                .put("seconds", result.seconds());
+            if (best != null)
+            {
+                row.put("bestVehicles", best.techniciansUsed()).put("bestWorkingTime", best.workingTime())
+                    .put("workingTimeGapPercent", gap);
+            }
+            System.out.println(Json.MAPPER.writeValueAsString(row));
+        }
+        else
+        {
+            System.out.printf("%-20s %8d %10.2f %12.2f %9s %6s %12s %8s%n", instance.name(),
+                result.report().techniciansUsed(), result.distance(), result.report().workingTime(),
+                result.report().feasible(), best == null ? "-" : best.techniciansUsed(),
+                best == null ? "-" : String.format("%.2f", best.workingTime()), best == null ? "-" : String.format("%.2f", gap));
+        }
+        if (!result.report().feasible() && !json)
+        {
+            result.report().violations().stream().limit(5).forEach(v -> System.out.println("  " + v.detail()));
+        }
+        return result.report().feasible();
+    }
+
     /** The best known result from bks.csv beside the instance file, if there is one. */
-    private static SolomonBestKnown bestKnown(final Path file, final String name) throws java.io.IOException
+    private static SolomonBestKnown bestKnown(final Path file, final String name) throws IOException
     {
         final Path bks = file.toAbsolutePath().getParent().resolve("bks.csv");
-        if (!java.nio.file.Files.exists(bks))
+        if (!Files.exists(bks))
         {
             return null;
         }
         return SolomonReader.readBestKnown(bks).stream().filter(b -> b.instance().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The authors' result from pillac-crew25-best.csv beside the instance folder, if there is one. */
+    private static PillacBest pillacBest(final Path file, final String name) throws IOException
+    {
+        final Path best = file.toAbsolutePath().getParent().resolveSibling("pillac-crew25-best.csv");
+        if (!Files.exists(best))
+        {
+            return null;
+        }
+        return PillacReader.readBest(best).stream().filter(b -> b.instance().equals(name)).findFirst().orElse(null);
     }
 }

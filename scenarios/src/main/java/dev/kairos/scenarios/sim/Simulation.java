@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -226,9 +227,12 @@ public final class Simulation
         final int open = engine.ask(state -> (int)state.tickets().stream().filter(t -> !t.status().isClosed()).count());
         final List<Double> sorted = new ArrayList<>(resolutionMinutes);
         Collections.sort(sorted);
+        // SLA attainment, percentiles, backlog and plan load come from the code behind live GET /v1/kpis.
+        final long asOf = now.get();
+        final dev.kairos.solver.kpi.Kpis live = engine.ask(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, ZoneOffset.UTC));
         return new Kpis(policy, seed, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
-            percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments);
+            percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments, live);
     }
 
     private static double percentile(final List<Double> sorted, final int percent)

@@ -1,0 +1,148 @@
+package dev.kairos.benchmarks.report;
+
+import dev.kairos.scenarios.check.Violation;
+import dev.kairos.scenarios.check.ViolationKind;
+import dev.kairos.scenarios.city.CityProfile;
+import dev.kairos.scenarios.published.PillacBest;
+import dev.kairos.scenarios.published.PillacReader;
+import dev.kairos.scenarios.published.PublishedData;
+import dev.kairos.scenarios.published.SolomonBestKnown;
+import dev.kairos.scenarios.published.SolomonReader;
+import dev.kairos.scenarios.sim.Kpis;
+import dev.kairos.scenarios.sim.Policy;
+import dev.kairos.scenarios.sim.Simulation;
+import dev.kairos.scenarios.solve.PillacSolve;
+import dev.kairos.scenarios.solve.SolomonSolve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** The tasks of each suite, in a fixed order, so a resumed run picks up where it stopped. */
+final class Suites
+{
+    static final String KAIROS = "kairos";
+    static final String JSPRIT = "jsprit";
+    /** City scenarios: 12 engineers; the ticket rate and day length are the command's. */
+    static final int CITY_ENGINEERS = 12;
+
+    private Suites()
+    {
+    }
+
+    static List<Task> solomon(final PublishedData data, final Predicate<String> wanted, final Duration budget,
+        final boolean jsprit) throws IOException
+    {
+        final Map<String, SolomonBestKnown> best = SolomonReader.readBestKnown(data.solomonBestKnown()).stream()
+            .collect(Collectors.toMap(SolomonBestKnown::instance, Function.identity()));
+        final List<Task> tasks = new ArrayList<>();
+        for (final String name : data.solomonNames())
+        {
+            if (!wanted.test(name))
+            {
+                continue;
+            }
+            final Path file = data.solomonFile(name);
+            final SolomonBestKnown bks = best.get(name);
+            tasks.add(new Task("solomon", name, KAIROS, () ->
+            {
+                final SolomonSolve.Result result = SolomonSolve.solve(SolomonReader.read(file), budget);
+                return new ResultRow("solomon", name, KAIROS, result.report().vehiclesUsed(), result.report().distance(),
+                    bks == null ? -1 : bks.vehicles(), bks == null ? Double.NaN : bks.distance(),
+                    result.report().feasible(), result.seconds(), violations(result.report().violations()));
+            }));
+            if (jsprit)
+            {
+                tasks.add(new Task("solomon", name, JSPRIT, () ->
+                {
+                    final JspritSolve.Result result = JspritSolve.solve(SolomonReader.read(file), budget);
+                    return new ResultRow("solomon", name, JSPRIT, result.report().vehiclesUsed(), result.report().distance(),
+                        bks == null ? -1 : bks.vehicles(), bks == null ? Double.NaN : bks.distance(),
+                        result.report().feasible(), result.seconds(), violations(result.report().violations()));
+                }));
+            }
+        }
+        return tasks;
+    }
+
+    static List<Task> pillac(final PublishedData data, final Predicate<String> wanted, final Duration budget)
+        throws IOException
+    {
+        final Map<String, PillacBest> best = PillacReader.readBest(data.pillacBest()).stream()
+            .collect(Collectors.toMap(PillacBest::instance, Function.identity()));
+        final List<Task> tasks = new ArrayList<>();
+        for (final String name : data.pillacNames())
+        {
+            if (!wanted.test(name))
+            {
+                continue;
+            }
+            final Path file = data.pillacFile(name);
+            final PillacBest authors = best.get(name);
+            tasks.add(new Task("pillac", name, KAIROS, () ->
+            {
+                final PillacSolve.Result result = PillacSolve.solve(PillacReader.read(file), budget);
+                return new ResultRow("pillac", name, KAIROS, result.report().techniciansUsed(),
+                    result.report().workingTime(), authors == null ? -1 : authors.techniciansUsed(),
+                    authors == null ? Double.NaN : authors.workingTime(), result.report().feasible(), result.seconds(),
+                    String.format(Locale.ROOT, "%s; distance %.2f; %d restocked",
+                        violations(result.report().violations()), result.distance(), result.restocked()));
+            }));
+        }
+        return tasks;
+    }
+
+    /** Kairos and greedy dispatch over the same simulated days, one per seed. */
+    static List<Task> city(final List<Long> seeds, final int hours, final double ticketsPerHour)
+    {
+        final long dayStart = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
+        final List<Task> tasks = new ArrayList<>();
+        for (final long seed : seeds)
+        {
+            final String instance = String.format(Locale.ROOT, "city-seed-%d-%dh-%.0fph", seed, hours, ticketsPerHour);
+            for (final Policy policy : Policy.values())
+            {
+                final String solver = policy.name().toLowerCase(Locale.ROOT);
+                tasks.add(new Task("city", instance, solver, () ->
+                {
+                    final CityProfile demo = CityProfile.demo(seed);
+                    final CityProfile profile = new CityProfile(seed, demo.centre(), 12, 2, CITY_ENGINEERS, 5,
+                        ticketsPerHour);
+                    final Path journal = Files.createTempDirectory("kairos-report-city");
+                    final long started = System.nanoTime();
+                    final Kpis kpis = Simulation.run(profile, dayStart, Duration.ofHours(hours), policy, journal);
+                    final double seconds = (System.nanoTime() - started) / 1e9;
+                    return new ResultRow("city", instance, solver, CITY_ENGINEERS, kpis.travelKm(), -1, Double.NaN, true,
+                        seconds, String.format(Locale.ROOT,
+                            "SLA response %.1f %%, resolution %.1f %%; released %d, completed %d, open %d; "
+                                + "resolution p90 %.0f min; reassignments %d",
+                            100 * kpis.live().response().rate(), 100 * kpis.live().resolution().rate(), kpis.released(),
+                            kpis.completed(), kpis.open(), kpis.resolutionP90Minutes(), kpis.reassignments()));
+                }));
+            }
+        }
+        return tasks;
+    }
+
+    /** "checked: no violation", or the checker's violations counted by kind. */
+    private static String violations(final List<Violation> violations)
+    {
+        if (violations.isEmpty())
+        {
+            return "checked: no violation";
+        }
+        final Map<ViolationKind, Long> byKind = new java.util.TreeMap<>(violations.stream()
+            .collect(Collectors.groupingBy(Violation::kind, Collectors.counting())));
+        return "checker: " + byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
+    }
+}
