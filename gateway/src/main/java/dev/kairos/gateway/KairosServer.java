@@ -81,6 +81,10 @@ public final class KairosServer implements AutoCloseable
             started = new Push(context.push(), context.journalFolder(), engine, context.clock(), metrics);
             push = started;
             final ApiHandler api = new ApiHandler(push.register(Routes.register(new Router(), advice)), engine, context.clock(), metrics);
+            final dev.kairos.gateway.limits.ConnectionLimit connections =
+                new dev.kairos.gateway.limits.ConnectionLimit(context.maxConnections(), metrics);
+            final dev.kairos.gateway.limits.RateLimiter rates = new dev.kairos.gateway.limits.RateLimiter(
+                context.rateLimit(), context.rateBurst(), engine.keyDirectory(), context.rateClock(), metrics);
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
             channel = new ServerBootstrap()
@@ -98,9 +102,13 @@ public final class KairosServer implements AutoCloseable
                             ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
                         }
                         ch.pipeline()
-                            .addLast("http", new HttpServerCodec())
+                            .addLast("http", new HttpServerCodec(new io.netty.handler.codec.http.HttpDecoderConfig()
+                                .setMaxHeaderSize(context.maxHeaderBytes())))
+                            .addLast("connections", connections)
                             .addLast("keep-alive", new HttpServerKeepAliveHandler())
+                            .addLast("order", new dev.kairos.gateway.http.ResponseOrder())
                             .addLast("body-limit", new LimitedAggregator(context.maxBodyBytes()))
+                            .addLast("rate", rates)
                             .addLast("stream", push.upgradeHandler())
                             .addLast("api", api);
                     }

@@ -41,6 +41,8 @@ public final class Exchange
     private final long startNanos = System.nanoTime();
     private final String route;
     private final Metrics metrics;
+    /** Where this request's answer waits its turn behind earlier pipelined ones. */
+    private final ResponseOrder.Slot slot;
     private boolean answered;
 
     Exchange(
@@ -63,6 +65,7 @@ public final class Exchange
         this.clock = clock;
         this.keepAlive = HttpUtil.isKeepAlive(request);
         this.receivedAt = clock.millis();
+        this.slot = ResponseOrder.slotOf(ctx);
     }
 
     /** A path parameter, checked to be a plain id. */
@@ -262,7 +265,7 @@ public final class Exchange
     {
         try
         {
-            ctx.executor().execute(task);
+            ctx.executor().execute(() -> ResponseOrder.within(ctx, slot, task));
         }
         catch (final RejectedExecutionException ex)
         {
