@@ -46,6 +46,7 @@ public final class KairosServer implements AutoCloseable
     private final Advice advice = new Advice();
     private final Push push;
     private Metrics metrics;
+    private Router router;
 
     private KairosServer(final ServerContext context) throws InterruptedException
     {
@@ -80,7 +81,8 @@ public final class KairosServer implements AutoCloseable
             }
             started = new Push(context.push(), context.journalFolder(), engine, context.clock(), metrics);
             push = started;
-            final ApiHandler api = new ApiHandler(push.register(Routes.register(new Router(), advice)), engine, context.clock(), metrics);
+            router = push.register(Routes.register(new Router(), advice));
+            final ApiHandler api = new ApiHandler(router, engine, context.clock(), metrics);
             final dev.kairos.gateway.limits.ConnectionLimit connections =
                 new dev.kairos.gateway.limits.ConnectionLimit(context.maxConnections(), metrics);
             final dev.kairos.gateway.limits.RateLimiter rates = new dev.kairos.gateway.limits.RateLimiter(
@@ -151,6 +153,12 @@ public final class KairosServer implements AutoCloseable
     public EngineHost engine()
     {
         return engine;
+    }
+
+    /** Every route the API serves (the WebSocket stream, taken before routing, is not one); for the OpenAPI check. */
+    public java.util.List<Router.Route> routes()
+    {
+        return router.routes();
     }
 
     /** The admin key made on first start, to show once; null when it was given or already existed. */

@@ -28,6 +28,7 @@ public final class Routes
     public static Router register(final Router router, final Advice advice)
     {
         AdviceRoutes.register(router, advice);
+        dev.kairos.gateway.docs.DocsRoutes.register(router);
         router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
         router.add(HttpMethod.GET, "/metrics", anyRole(), exchange ->
             exchange.replyText("text/plain; version=0.0.4; charset=utf-8", exchange.metrics().scrape()));

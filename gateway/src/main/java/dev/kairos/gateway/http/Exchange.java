@@ -74,6 +74,12 @@ public final class Exchange
         return Ids.check(name, params.get(name));
     }
 
+    /** A path parameter as sent, unchecked: for names looked up in a fixed table, never used as ids. */
+    public String pathParam(final String name)
+    {
+        return params.get(name);
+    }
+
     /** The request URI, with its query string. */
     public String uri()
     {
