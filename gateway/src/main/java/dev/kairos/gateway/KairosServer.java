@@ -87,6 +87,7 @@ public final class KairosServer implements AutoCloseable
                 new dev.kairos.gateway.limits.ConnectionLimit(context.maxConnections(), metrics);
             final dev.kairos.gateway.limits.RateLimiter rates = new dev.kairos.gateway.limits.RateLimiter(
                 context.rateLimit(), context.rateBurst(), engine.keyDirectory(), context.rateClock(), metrics);
+            final dev.kairos.gateway.http.RequestCheck mediaTypes = new dev.kairos.gateway.http.RequestCheck(metrics);
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
             channel = new ServerBootstrap()
@@ -111,6 +112,7 @@ public final class KairosServer implements AutoCloseable
                             .addLast("order", new dev.kairos.gateway.http.ResponseOrder())
                             .addLast("body-limit", new LimitedAggregator(context.maxBodyBytes()))
                             .addLast("rate", rates)
+                            .addLast("request-check", mediaTypes)
                             .addLast("stream", push.upgradeHandler())
                             .addLast("api", api);
                     }

@@ -50,6 +50,8 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
         if (request.decoderResult().isFailure())
         {
             final FullHttpResponse response = Responses.problem(ctx, unreadable(request.decoderResult().cause()));
+            // The codec discards the rest of the connection's input after a malformed head: say so.
+            response.headers().set(HttpHeaderNames.CONNECTION, "close");
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
             return;
         }

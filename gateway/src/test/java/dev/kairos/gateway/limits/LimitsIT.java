@@ -55,6 +55,33 @@ class LimitsIT
     }
 
     @Test
+    void shouldAnswer400ForBadPercentEncodingAnd415ForABodyThatIsNotJson() throws Exception
+    {
+        try (TestServer server = new TestServer(data))
+        {
+            final long position = server.position();
+            try (RawHttp http = new RawHttp(server.server().port()))
+            {
+                for (final String path : new String[] {"/v1/stream%ZZ", "/v1/tickets/%ZZ", "/v1/tickets?after=%"})
+                {
+                    http.send(RawHttp.request("GET", path, KEY, null));
+                    final RawHttp.Response response = http.read();
+                    assertThat(response.status()).as(path).isEqualTo(400);
+                    assertThat(response.json().path("detail").asText()).as(path).contains("percent-encoding");
+                }
+                http.send(RawHttp.request("POST", "/v1/tickets", KEY, Bodies.ticket("form"),
+                    "Content-Type: application/x-www-form-urlencoded"));
+                final RawHttp.Response form = http.read();
+                assertThat(form.status()).isEqualTo(415);
+                assertThat(form.json().path("detail").asText()).contains("application/x-www-form-urlencoded");
+                http.send(RawHttp.request("POST", "/v1/tickets", KEY, Bodies.ticket("merge"), "Content-Type: application/merge-patch+json"));
+                assertThat(http.read().status()).as("a +json type is JSON").isEqualTo(201);
+            }
+            assertThat(server.position()).isEqualTo(position + 1);
+        }
+    }
+
+    @Test
     void shouldRateLimitPerKeyAndPerConnectionWithRetryAfter() throws Exception
     {
         final AtomicLong nanos = new AtomicLong(1_000_000_000L);
