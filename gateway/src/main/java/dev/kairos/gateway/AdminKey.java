@@ -7,9 +7,7 @@ import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
 import dev.kairos.solver.state.ApiKey;
 
-import java.security.SecureRandom;
 import java.time.InstantSource;
-import java.util.Base64;
 
 /** The bootstrap admin key: journaled like any key (its SHA-256 only), set from the command line or made once. */
 final class AdminKey
@@ -30,7 +28,11 @@ final class AdminKey
         if (given != null)
         {
             final String sha256 = Authenticator.sha256(given);
-            if (existing == null || !sha256.equals(existing.sha256()))
+            // Constant time, although only hashes meet here: no comparison of key material should leak timing.
+            // The same key once revoked stays revoked: a restart with the old command line must not revive it.
+            if (existing == null || !java.security.MessageDigest.isEqual(
+                sha256.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                existing.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
             {
                 put(engine, sha256, clock);
             }
@@ -45,12 +47,10 @@ final class AdminKey
         return key;
     }
 
-    /** 24 random bytes, URL-safe: 192 bits, prefixed so a leaked key is recognisable in a scan. */
+    /** As every key: 256 random bits, URL-safe, prefixed so a leaked key is recognisable in a scan. */
     static String generate()
     {
-        final byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        return "kairos_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return dev.kairos.gateway.api.KeyRoutes.newSecret();
     }
 
     private static void put(final EngineHost engine, final String sha256, final InstantSource clock)

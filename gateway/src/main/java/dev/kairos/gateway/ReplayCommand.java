@@ -47,7 +47,7 @@ final class ReplayCommand implements Callable<Integer>
         final long started = System.nanoTime();
         try (Journal journal = Journal.openReadOnly(new ServerContext().dataFolder(data).journalFolder()))
         {
-            journal.replay(state::apply, untilAt);
+            journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state), untilAt);
             if (journal.tailCut() != null)
             {
                 System.out.println("damaged last record at position " + journal.tailCut().position() + " ("

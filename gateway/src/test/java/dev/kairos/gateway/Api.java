@@ -50,6 +50,14 @@ public final class Api
     public Response send(final String method, final String path, final String json, final String key)
         throws IOException, InterruptedException
     {
+        return send(method, path, json, key, java.util.Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String)}, with more request headers (e.g. Idempotency-Key). */
+    public Response send(final String method, final String path, final String json, final String key,
+                         final java.util.Map<String, String> headers)
+        throws IOException, InterruptedException
+    {
         final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(10))
             .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -61,6 +69,7 @@ public final class Api
         {
             request.header("Authorization", "Bearer " + key);
         }
+        headers.forEach(request::header);
         final HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         final String body = response.body();
         final String contentType = response.headers().firstValue("content-type").orElse("");

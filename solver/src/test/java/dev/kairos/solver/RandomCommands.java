@@ -111,7 +111,8 @@ public final class RandomCommands
             Stock.of(random.nextBoolean() ? Map.of(pick(SKUS), 1 + random.nextInt(3)) : Map.of()),
             15 + random.nextInt(240),
             random.nextBoolean() ? new TimeWindow(windowStart, windowStart + 7_200_000) : null,
-            random.nextBoolean() ? now + 86_400_000 : TicketSpec.NO_TIME);
+            random.nextBoolean() ? now + 86_400_000 : TicketSpec.NO_TIME,
+            random.nextInt(4) == 0 ? "crm" : null);
     }
 
     private TicketPatch patch()

@@ -134,7 +134,7 @@ final class LoadWorkload
     {
         final TicketSpec spec = ticket.spec();
         final Map<String, Object> body = new LinkedHashMap<>();
-        body.put("externalId", spec.externalId());
+        // No externalId: the run sends each body many times, and a repeated externalId is a 409.
         body.put("title", spec.title());
         body.put("priority", spec.priority().name());
         if (spec.tier() != null)

@@ -25,14 +25,21 @@ final class EventViews
     {
     }
 
-    static Timeline of(final String ticketId, final List<TicketEvent> events)
+    /** Who caused an event when no request did: SLA firings, dispatch, the optimiser. */
+    static final String ENGINE = "kairos";
+
+    /** Each event with {@code by}: the id of the API key whose request caused it, or {@value #ENGINE}. */
+    static Timeline of(final dev.kairos.solver.state.TicketTimeline timeline)
     {
-        final List<Map<String, Object>> views = new ArrayList<>(events.size());
-        for (final TicketEvent event : events)
+        final List<Map<String, Object>> views = new ArrayList<>(timeline.events().size());
+        for (int i = 0; i < timeline.events().size(); i++)
         {
-            views.add(event(event));
+            final Map<String, Object> view = event(timeline.events().get(i));
+            final String by = timeline.by().get(i);
+            view.put("by", by == null ? ENGINE : by);
+            views.add(view);
         }
-        return new Timeline(ticketId, views);
+        return new Timeline(timeline.id(), views);
     }
 
     private static Map<String, Object> event(final TicketEvent event)

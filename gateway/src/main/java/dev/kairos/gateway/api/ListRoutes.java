@@ -25,7 +25,7 @@ import static dev.kairos.gateway.http.Router.anyRole;
 
 /**
  * {@code GET /v1/tickets} (filters: {@code status}, {@code priority}, {@code engineer}, {@code region},
- * {@code externalId}; oldest first) and {@code GET /v1/engineers}, with cursor pagination:
+ * {@code externalId}, {@code source}; oldest first) and {@code GET /v1/engineers}, with cursor pagination:
  * {@code limit} (1–500, default 50) and {@code after} (the last id of the previous page, as {@code next}
  * gives it). Filtering runs on the engine thread; the page is rendered on the event loop.
  */
@@ -43,7 +43,7 @@ final class ListRoutes
     }
 
     record TicketFilter(Set<TicketStatus> statuses, Set<Priority> priorities, String engineer, String region,
-                        String externalId, long after, int limit)
+                        String externalId, String source, long after, int limit)
     {
     }
 
@@ -52,7 +52,8 @@ final class ListRoutes
         router.add(HttpMethod.GET, "/v1/tickets", anyRole(), exchange ->
         {
             final TicketFilter filter = ticketFilter(exchange);
-            exchange.query(state -> tickets(state, filter), page -> Reply.of(200,
+            final dev.kairos.solver.state.ApiKey key = exchange.apiKey();
+            exchange.query(state -> tickets(state, filter, ticket -> dev.kairos.gateway.auth.Scope.sees(key, state, ticket)), page -> Reply.of(200,
                 new Page<>(page.items().stream().map(Views::ticket).toList(), page.next())));
         });
         router.add(HttpMethod.GET, "/v1/engineers", anyRole(), exchange ->
@@ -65,7 +66,9 @@ final class ListRoutes
         });
     }
 
-    private static Page<PlannedTicket> tickets(final LiveState state, final TicketFilter filter)
+    /** {@code visible}: what the caller's key may see (its own tickets, its regions); the rest is left out. */
+    private static Page<PlannedTicket> tickets(
+        final LiveState state, final TicketFilter filter, final java.util.function.Predicate<Ticket> visible)
     {
         final List<Ticket> matching = new ArrayList<>();
         for (final Ticket ticket : state.tickets())
@@ -75,7 +78,9 @@ final class ListRoutes
                 && (filter.priorities().isEmpty() || filter.priorities().contains(ticket.spec().priority()))
                 && (filter.region() == null || filter.region().equals(ticket.spec().region()))
                 && (filter.externalId() == null || filter.externalId().equals(ticket.spec().externalId()))
-                && (filter.engineer() == null || filter.engineer().equals(state.plan().engineerOf(ticket.id()))))
+                && (filter.source() == null || filter.source().equals(ticket.spec().source()))
+                && (filter.engineer() == null || filter.engineer().equals(state.plan().engineerOf(ticket.id())))
+                && visible.test(ticket))
             {
                 matching.add(ticket);
             }
@@ -120,7 +125,7 @@ final class ListRoutes
             throw new ProblemException(Problem.validation(errors));
         }
         return new TicketFilter(statuses, priorities, single(query, "engineer"), single(query, "region"),
-            single(query, "externalId"), afterNumber, limit);
+            single(query, "externalId"), single(query, "source"), afterNumber, limit);
     }
 
     private static <E extends Enum<E>> Set<E> enums(

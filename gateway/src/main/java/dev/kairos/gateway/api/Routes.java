@@ -30,11 +30,13 @@ public final class Routes
         AdviceRoutes.register(router, advice);
         dev.kairos.gateway.docs.DocsRoutes.register(router);
         router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
+        dev.kairos.gateway.console.ConsoleRoutes.register(router);
         router.add(HttpMethod.GET, "/metrics", anyRole(), exchange ->
             exchange.replyText("text/plain; version=0.0.4; charset=utf-8", exchange.metrics().scrape()));
 
         router.add(HttpMethod.POST, "/v1/tickets", writers(), exchange -> exchange.submit(
-            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt()), PlannedTicket::detail, created(Routes::ticket)));
+            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt(), exchange.apiKey()), PlannedTicket::detail,
+            created(Routes::ticket)));
         router.add(HttpMethod.GET, "/v1/tickets/{id}", anyRole(), exchange ->
         {
             final String id = exchange.id("id");
@@ -54,6 +56,7 @@ public final class Routes
         router.add(HttpMethod.DELETE, "/v1/tickets/{id}/pin", writers(), exchange -> exchange.submit(
             new PinTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
         SlaRoutes.register(router);
+        KeyRoutes.register(router);
 
         router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
             EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),

@@ -77,8 +77,9 @@ final class SlaRoutes
         router.add(HttpMethod.GET, "/v1/tickets/{id}/events", anyRole(), exchange ->
         {
             final String id = exchange.id("id");
-            exchange.query(state -> state.ticket(id) == null ? null : state.timeline().of(id), events -> events == null ?
-                Reply.of(Problem.notFound("no ticket " + id)) : Reply.of(200, EventViews.of(id, events)));
+            exchange.query(state -> state.ticket(id) == null ? null : java.util.Objects.requireNonNullElse(
+                state.timeline().timeline(id), new dev.kairos.solver.state.TicketTimeline(id, java.util.List.of())), timeline ->
+                timeline == null ? Reply.of(Problem.notFound("no ticket " + id)) : Reply.of(200, EventViews.of(timeline)));
         });
         router.add(HttpMethod.GET, "/v1/sla/at-risk", anyRole(), SlaRoutes::atRisk);
     }

@@ -5,7 +5,9 @@ import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.Role;
 import dev.kairos.solver.domain.SkillRequirement;
+import dev.kairos.solver.state.ApiKey;
 
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,7 @@ final class TicketDecoder
     private static final int MAX_LABEL = 64;
     private static final Set<String> PATCHABLE = Set.of(
         "title", "priority", "tier", "region", "location", "skills", "tools", "parts", "durationMinutes", "window", "due");
-    private static final Set<String> CREATABLE = union(PATCHABLE, "externalId");
+    private static final Set<String> CREATABLE = union(union(PATCHABLE, "externalId"), "source");
 
     private TicketDecoder()
     {
@@ -27,7 +29,18 @@ final class TicketDecoder
 
     static CreateTicket create(final JsonNode body, final long at)
     {
+        return create(body, at, null);
+    }
+
+    /**
+     * {@code source} names the ticketing system; an integration key's own name stands in when the
+     * body has none, so each system's externalIds are its own.
+     */
+    static CreateTicket create(final JsonNode body, final long at, final ApiKey key)
+    {
         final Fields fields = Fields.of(body, CREATABLE);
+        final String named = fields.text("source", false, MAX_LABEL);
+        final String source = named != null || key == null || key.role() != Role.INTEGRATION ? named : key.name();
         final TicketSpec spec = new TicketSpec(
             fields.text("externalId", false, MAX_LABEL),
             fields.text("title", true, MAX_TEXT),
@@ -40,7 +53,8 @@ final class TicketDecoder
             Lists.quantities(fields, "parts", 1),
             fields.integer("durationMinutes", true, 1, MAX_DURATION_MINUTES, 0),
             fields.window("window", false),
-            fields.instant("due", false));
+            fields.instant("due", false),
+            source);
         fields.throwIfInvalid();
         return new CreateTicket(at, spec);
     }

@@ -41,6 +41,7 @@ final class Views
     record TicketView(
         String id,
         String externalId,
+        String source,
         String title,
         Priority priority,
         String tier,
@@ -96,7 +97,7 @@ final class Views
         final Ticket ticket = planned.ticket();
         final TicketSpec spec = ticket.spec();
         return new TicketView(
-            ticket.id(), spec.externalId(), spec.title(), spec.priority(), spec.tier(), spec.region(), spec.location(),
+            ticket.id(), spec.externalId(), spec.source(), spec.title(), spec.priority(), spec.tier(), spec.region(), spec.location(),
             spec.skills().stream().map(s -> new Requirement(s.name(), s.minLevel())).toList(),
             spec.tools(), spec.parts(), spec.durationMinutes(), Window.of(spec.window()),
             spec.due() == TicketSpec.NO_TIME ? null : time(spec.due()),

@@ -33,6 +33,7 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
     private final EngineHost engine;
     private final InstantSource clock;
     private final Metrics metrics;
+    private final IdempotencyCheck idempotency;
 
     public ApiHandler(final Router router, final EngineHost engine, final InstantSource clock, final Metrics metrics)
     {
@@ -41,6 +42,7 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
         this.authenticator = new Authenticator(engine.keyDirectory());
         this.engine = engine;
         this.clock = clock;
+        this.idempotency = new IdempotencyCheck(new IdempotencyCache(), clock, metrics);
     }
 
     @Override
@@ -74,13 +76,37 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
                 Responses.send(ctx, response, keepAlive);
                 return;
             }
-            if (key != null && !match.route().roles().contains(key.role()))
+            final String template = match.route().template();
+            if (key != null)
             {
-                throw new ProblemException(Problem.forbidden(
-                    "a " + key.role() + " key may not " + request.method() + " " + match.route().template()));
+                final String forbidden = dev.kairos.gateway.auth.Access.refusal(
+                    key.role(), !key.regions().isEmpty(), request.method(), template, match.route().roles());
+                if (forbidden != null)
+                {
+                    throw new ProblemException(Problem.forbidden(forbidden));
+                }
+                final String hidden = dev.kairos.gateway.auth.Scope.engineerRefusal(key, template, match.params());
+                if (hidden != null)
+                {
+                    throw new ProblemException(Problem.notFound(hidden));
+                }
             }
-            match.route().handler().handle(new Exchange(ctx, request, match.params(), key, engine, clock,
-                match.route().template(), metrics));
+            final IdempotencyCheck.Admitted admitted = idempotency.admit(ctx, request, key, keepAlive, template);
+            if (admitted == null)
+            {
+                return;
+            }
+            final Exchange exchange = new Exchange(ctx, request, match.params(), key, engine, clock, template, metrics,
+                admitted.envelope(), dev.kairos.gateway.auth.Scope.guard(key, template, match.params()), admitted.idempotent());
+            try
+            {
+                match.route().handler().handle(exchange);
+            }
+            catch (final RuntimeException ex)
+            {
+                exchange.release();
+                throw ex;
+            }
         }
         catch (final ProblemException ex)
         {

@@ -43,7 +43,17 @@ public final class Exchange
     private final Metrics metrics;
     /** Where this request's answer waits its turn behind earlier pipelined ones. */
     private final ResponseOrder.Slot slot;
+    private final dev.kairos.solver.command.Envelope envelope;
+    private final Function<LiveState, Outcome.Refused> guard;
+    private final Idempotent idempotent;
     private boolean answered;
+    private boolean replayed;
+    private boolean secret;
+
+    /** The idempotency key this request holds in the gateway's memory, if it came with one. */
+    record Idempotent(IdempotencyCache cache, String id)
+    {
+    }
 
     Exchange(
         final ChannelHandlerContext ctx,
@@ -55,6 +65,29 @@ public final class Exchange
         final String route,
         final Metrics metrics)
     {
+        this(ctx, request, params, apiKey, engine, clock, route, metrics, dev.kairos.solver.command.Envelope.NONE, null, null);
+    }
+
+    /**
+     * {@code envelope}: the key id (and idempotency key) every command of this request is journaled
+     * with; {@code guard}: the engine-side check that the key may see what the path names.
+     */
+    Exchange(
+        final ChannelHandlerContext ctx,
+        final FullHttpRequest request,
+        final Map<String, String> params,
+        final ApiKey apiKey,
+        final EngineHost engine,
+        final InstantSource clock,
+        final String route,
+        final Metrics metrics,
+        final dev.kairos.solver.command.Envelope envelope,
+        final Function<LiveState, Outcome.Refused> guard,
+        final Idempotent idempotent)
+    {
+        this.envelope = envelope;
+        this.guard = guard;
+        this.idempotent = idempotent;
         this.route = route;
         this.metrics = metrics;
         this.ctx = ctx;
@@ -123,6 +156,7 @@ public final class Exchange
     /** Offers a command; answers with {@code onApplied} once it is journaled and applied, or with a problem. */
     public void submit(final Command command, final Function<Outcome.Applied, Reply> onApplied)
     {
+        checkScope(command);
         offer(Request.command(command, outcome -> onEventLoop(() -> answer(outcome, onApplied, null))));
     }
 
@@ -132,6 +166,7 @@ public final class Exchange
         final java.util.function.BiFunction<LiveState, Object, Object> detail,
         final Function<Outcome.Applied, Reply> onApplied)
     {
+        checkScope(command);
         offer(Request.command(command, detail, outcome -> onEventLoop(() -> answer(outcome, onApplied, null))));
     }
 
@@ -178,7 +213,23 @@ public final class Exchange
     {
         if (mark())
         {
-            Responses.send(ctx, Responses.json(ctx, status, body), keepAlive);
+            final io.netty.handler.codec.http.FullHttpResponse response = Responses.json(ctx, status, body);
+            if (replayed)
+            {
+                response.headers().set(IDEMPOTENT_REPLAYED, "true");
+            }
+            if (idempotent != null && secret)
+            {
+                // Not kept in memory: a retry is answered from the journaled state, which has no secret to show.
+                idempotent.cache().release(idempotent.id());
+            }
+            else if (idempotent != null)
+            {
+                idempotent.cache().complete(idempotent.id(), status,
+                    response.headers().get(io.netty.handler.codec.http.HttpHeaderNames.CONTENT_TYPE),
+                    io.netty.buffer.ByteBufUtil.getBytes(response.content()));
+            }
+            Responses.send(ctx, response, keepAlive);
             measure(status);
         }
     }
@@ -187,8 +238,36 @@ public final class Exchange
     {
         if (mark())
         {
+            release();
             Responses.send(ctx, Responses.problem(ctx, problem), keepAlive);
             measure(problem.status());
+        }
+    }
+
+    /** Header on a response that repeats an earlier one for the same idempotency key. */
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
+    /** The answer shows a secret once: an idempotent retry must not get these bytes again. */
+    public void answerIsSecret()
+    {
+        secret = true;
+    }
+
+    /** Lets go of this request's idempotency key: what it sent was refused, so nothing is remembered. */
+    void release()
+    {
+        if (idempotent != null)
+        {
+            idempotent.cache().release(idempotent.id());
+        }
+    }
+
+    private void checkScope(final Command command)
+    {
+        final String refusal = dev.kairos.gateway.auth.Scope.commandRefusal(apiKey, command);
+        if (refusal != null)
+        {
+            throw new ProblemException(Problem.forbidden(refusal));
         }
     }
 
@@ -228,7 +307,7 @@ public final class Exchange
 
     private void offer(final Request engineRequest)
     {
-        if (!engine.offer(engineRequest))
+        if (!engine.offer(engineRequest.by(envelope, guard)))
         {
             reply(Problem.overloaded());
         }
@@ -240,12 +319,22 @@ public final class Exchange
     {
         final Reply reply = switch (outcome)
         {
-            case Outcome.Applied applied -> onApplied.apply(applied);
+            case Outcome.Applied applied when applied.replayed() && applied.entity() == null ->
+            {
+                replayed = true;
+                yield Reply.of(applied.created() ? 201 : 200, Map.of("position", applied.position()));
+            }
+            case Outcome.Applied applied ->
+            {
+                replayed = applied.replayed();
+                yield onApplied.apply(applied);
+            }
             case Outcome.Answered answered -> onAnswer.apply((T)answered.value());
             case Outcome.Refused refused -> Reply.of(switch (refused.refusal())
             {
                 case NOT_FOUND -> Problem.notFound(refused.detail());
                 case CONFLICT -> Problem.conflict(refused.detail());
+                case KEY_REUSED -> Problems.keyReused(refused.detail());
             });
             case Outcome.Failed failed -> Reply.of(Problem.internal(failed.detail()));
         };

@@ -183,6 +183,10 @@ final class EventMapper
             {
                 // Its routes travel as effects too; the plan events below say what they changed.
             }
+            case dev.kairos.solver.command.RevokeApiKey c ->
+            {
+                // As keys themselves: not events.
+            }
             case PutApiKey c ->
             {
                 // Keys are not news for subscribers, and not even their hashes leave the server.

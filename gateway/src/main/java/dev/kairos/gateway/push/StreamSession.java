@@ -62,9 +62,12 @@ final class StreamSession extends SimpleChannelInboundHandler<WebSocketFrame>
     private boolean draining;
     private boolean drainAgain;
 
-    StreamSession(final Push push)
+    private final StreamScope scope;
+
+    StreamSession(final Push push, final dev.kairos.solver.state.ApiKey key)
     {
         this.push = push;
+        this.scope = StreamScope.of(key);
     }
 
     @Override
@@ -138,7 +141,7 @@ final class StreamSession extends SimpleChannelInboundHandler<WebSocketFrame>
             close(1011, push.tail().failure());
             return;
         }
-        subscription = asked;
+        subscription = asked.within(scope);
         // Read the tail's position before the ring: every event of a record up to it is in the ring by then.
         final long known = push.tail().position();
         after = asked.fromPosition() == null ? known : asked.fromPosition();

@@ -64,13 +64,14 @@ final class StreamUpgrade extends ChannelInboundHandlerAdapter
             return;
         }
         final long start = System.nanoTime();
+        final ApiKey key;
         try
         {
             if (!HttpMethod.GET.equals(request.method()))
             {
                 throw new ProblemException(Problem.methodNotAllowed(request.method() + " is not allowed on " + PATH + "; allowed: GET"));
             }
-            authenticate(request);
+            key = authenticate(request);
             if (!HttpHeaderValues.WEBSOCKET.contentEqualsIgnoreCase(request.headers().get(HttpHeaderNames.UPGRADE, "")))
             {
                 throw new ProblemException(Problem.of(426, "upgrade-required", "Upgrade required",
@@ -94,7 +95,7 @@ final class StreamUpgrade extends ChannelInboundHandlerAdapter
             .sendCloseFrame(null)
             .build()));
         pipeline.addAfter("ws", "ws-aggregate", new WebSocketFrameAggregator(push.context().maxFrameBytes()));
-        pipeline.addAfter("ws-aggregate", "stream-session", new StreamSession(push));
+        pipeline.addAfter("ws-aggregate", "stream-session", new StreamSession(push, key));
         ctx.fireChannelRead(request);
         pipeline.remove(this);
         metrics.request(PATH, "GET", 101, System.nanoTime() - start);

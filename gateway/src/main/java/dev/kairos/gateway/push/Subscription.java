@@ -25,7 +25,8 @@ record Subscription(
     Set<String> ticketIds,
     Set<String> engineerIds,
     String region,
-    Long fromPosition)
+    Long fromPosition,
+    StreamScope scope)
 {
     static final int MAX_IDS = 1_000;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -48,8 +49,18 @@ record Subscription(
         }
     }
 
+    /** This subscription as far as {@code limit} (the key's) allows. */
+    Subscription within(final StreamScope limit)
+    {
+        return new Subscription(types, ticketIds, engineerIds, region, fromPosition, limit);
+    }
+
     boolean matches(final Event event)
     {
+        if (!scope.sees(event))
+        {
+            return false;
+        }
         if (!types.isEmpty() && !types.contains(event.type()))
         {
             return false;
@@ -124,7 +135,7 @@ record Subscription(
         {
             throw new Invalid(errors);
         }
-        return new Subscription(Set.copyOf(types), ticketIds, engineerIds, region, fromPosition);
+        return new Subscription(Set.copyOf(types), ticketIds, engineerIds, region, fromPosition, StreamScope.ALL);
     }
 
     /** The types a name stands for: one, or a family for {@code plan.*}; empty for an unknown name. */

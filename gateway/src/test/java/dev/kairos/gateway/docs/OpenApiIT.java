@@ -128,6 +128,8 @@ class OpenApiIT
         check("GET", "/v1/sla-policies/default-p1", null);
         check("GET", "/v1/calendars", null);
         check("DELETE", "/v1/tickets/T-2", null);
+        check("POST", "/v1/api-keys", "{\"name\":\"van 7\",\"role\":\"ENGINEER\",\"engineerId\":\"E-1\"}");
+        check("GET", "/v1/api-keys", null);
         // Problems: each documented with application/problem+json and the Problem schema.
         check("POST", "/v1/tickets", "{\"title\":1,\"priority\":\"P9\"}");
         check("GET", "/v1/tickets/T-404", null);

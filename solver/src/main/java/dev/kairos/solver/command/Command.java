@@ -7,7 +7,7 @@ package dev.kairos.solver.command;
 public sealed interface Command
     permits CreateTicket, UpdateTicket, CancelTicket, PutEngineer, PutDepot, EngineerLocation,
     ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress, PinTicket,
-    PutSlaPolicy, DeleteSlaPolicy, PutCalendar, FireSla, PutWebhook, WebhookDelivered
+    PutSlaPolicy, DeleteSlaPolicy, PutCalendar, FireSla, PutWebhook, WebhookDelivered, RevokeApiKey
 {
     long at();
 }

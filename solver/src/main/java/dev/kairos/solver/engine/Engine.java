@@ -3,6 +3,8 @@ package dev.kairos.solver.engine;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.Envelope;
+import dev.kairos.solver.state.IdempotentRequest;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.state.Route;
@@ -193,8 +195,9 @@ public final class Engine implements Agent
         Outcome outcome;
         try
         {
-            outcome = request.command != null ?
-                execute(request.command, request.detail) : new Outcome.Answered(request.query.apply(state));
+            final Outcome.Refused hidden = request.guard == null ? null : request.guard.apply(state);
+            outcome = hidden != null ? hidden : request.command != null ?
+                execute(request.command, request.envelope, request.detail) : new Outcome.Answered(request.query.apply(state));
         }
         catch (final RuntimeException ex)
         {
@@ -211,8 +214,17 @@ public final class Engine implements Agent
         }
     }
 
-    private Outcome execute(final Command command, final java.util.function.BiFunction<LiveState, Object, Object> detail)
+    private Outcome execute(
+        final Command command, final Envelope envelope, final java.util.function.BiFunction<LiveState, Object, Object> detail)
     {
+        if (envelope.idempotencyKey() != null)
+        {
+            final IdempotentRequest earlier = state.idempotency().find(envelope.actor(), envelope.idempotencyKey(), command.at());
+            if (earlier != null)
+            {
+                return Replays.answer(state, command, envelope, earlier, detail);
+            }
+        }
         final Outcome.Refused refused = Decider.refusal(state, command);
         if (refused != null)
         {
@@ -220,8 +232,8 @@ public final class Engine implements Agent
         }
         final Effects effects = Decider.effects(state, command);
         final boolean created = Decider.creates(state, command);
-        final long position = journal.append(command, effects);
-        final Object entity = state.apply(command, effects, position);
+        final long position = journal.append(command, effects, envelope);
+        final Object entity = state.apply(command, effects, envelope, position);
         this.position = position;
         notifyRoutesChanged(command, effects);
         return new Outcome.Applied(position, detail == null ? entity : detail.apply(state, entity), created);

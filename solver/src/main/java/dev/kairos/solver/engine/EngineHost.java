@@ -40,7 +40,7 @@ public final class EngineHost implements AutoCloseable
         final LiveState state = new LiveState();
         try
         {
-            journal.replay(state::apply);
+            journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state));
         }
         catch (final RuntimeException ex)
         {

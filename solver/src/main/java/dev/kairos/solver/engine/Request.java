@@ -17,6 +17,8 @@ public final class Request
     final Function<LiveState, ?> query;
     final BiFunction<LiveState, Object, Object> detail;
     final Consumer<Outcome> replyTo;
+    final dev.kairos.solver.command.Envelope envelope;
+    final Function<LiveState, Outcome.Refused> guard;
 
     private Request(
         final Command command,
@@ -24,10 +26,33 @@ public final class Request
         final BiFunction<LiveState, Object, Object> detail,
         final Consumer<Outcome> replyTo)
     {
+        this(command, query, detail, replyTo, dev.kairos.solver.command.Envelope.NONE, null);
+    }
+
+    private Request(
+        final Command command,
+        final Function<LiveState, ?> query,
+        final BiFunction<LiveState, Object, Object> detail,
+        final Consumer<Outcome> replyTo,
+        final dev.kairos.solver.command.Envelope envelope,
+        final Function<LiveState, Outcome.Refused> guard)
+    {
         this.command = command;
         this.query = query;
         this.detail = detail;
         this.replyTo = replyTo;
+        this.envelope = envelope;
+        this.guard = guard;
+    }
+
+    /**
+     * This request sent by someone ({@code envelope}: the API key, an idempotency key), allowed only
+     * where {@code guard} (run on the engine thread first; null = no check) returns null: a key that
+     * may not see the entity gets the guard's refusal, the same "not found" an absent one gets.
+     */
+    public Request by(final dev.kairos.solver.command.Envelope sender, final Function<LiveState, Outcome.Refused> check)
+    {
+        return new Request(command, query, detail, replyTo, sender, check);
     }
 
     public static Request command(final Command command, final Consumer<Outcome> replyTo)

@@ -142,7 +142,7 @@ public final class Journal implements AutoCloseable
                     if (problem == null)
                     {
                         final CommandCodec.Decoded decoded = frames.decoded();
-                        handler.onRecord(decoded.command(), decoded.effects(), expected);
+                        handler.onRecord(decoded.command(), decoded.effects(), decoded.envelope(), expected);
                         lastPosition = expected;
                         continue;
                     }
@@ -171,6 +171,12 @@ public final class Journal implements AutoCloseable
      */
     public long append(final Command command, final Effects effects)
     {
+        return append(command, effects, dev.kairos.solver.command.Envelope.NONE);
+    }
+
+    /** As {@link #append(Command, Effects)}, with who sent the command and its idempotency key. */
+    public long append(final Command command, final Effects effects, final dev.kairos.solver.command.Envelope envelope)
+    {
         if (!replayed || readOnly)
         {
             throw new IllegalStateException(readOnly ? "the journal was opened read-only" : "replay the journal before appending to it");
@@ -180,7 +186,7 @@ public final class Journal implements AutoCloseable
         writer.putLong(position);
         writer.putInt(0);
         writer.putInt(0);
-        CommandCodec.encode(command, effects, writer);
+        CommandCodec.encode(command, effects, envelope, writer);
         final int frameLength = writer.length();
         writer.putIntAt(LENGTH_OFFSET, frameLength - HEADER_LENGTH);
         writer.putIntAt(CRC_OFFSET, format.checksum(writer.array(), frameLength));

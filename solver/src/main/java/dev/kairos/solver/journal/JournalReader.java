@@ -68,7 +68,7 @@ public final class JournalReader implements AutoCloseable
                 lastPosition = expected;
                 read++;
                 final CommandCodec.Decoded decoded = frames.decoded();
-                handler.onRecord(decoded.command(), decoded.effects(), expected);
+                handler.onRecord(decoded.command(), decoded.effects(), decoded.envelope(), expected);
             }
         }
         return read;

@@ -77,10 +77,11 @@ final class History
     {
         final String id = before.ticketId();
         final Timeline timeline = state.timeline();
+        final String by = state.actor();
         if (command instanceof CreateTicket)
         {
             state.sla().open(id, state.ticket(id).spec(), at);
-            timeline.add(id, new TicketEvent.Created(at, position, state.sla().ticket(id).policy().id()));
+            timeline.add(id, new TicketEvent.Created(at, position, state.sla().ticket(id).policy().id()), by);
         }
         final TicketStatus now = id == null ? null : state.ticket(id).status();
         if (before.status() != null && now != before.status())
@@ -89,10 +90,10 @@ final class History
         }
         switch (command)
         {
-            case UpdateTicket c -> timeline.add(id, new TicketEvent.Updated(at, position));
-            case CancelTicket c -> timeline.add(id, new TicketEvent.Cancelled(at, position, c.reason()));
-            case TicketProgress c -> timeline.add(id, new TicketEvent.StatusChanged(at, position, c.to(), before.engineers().get(id)));
-            case FireSla c -> timeline.add(id, fired(state, before.sla(), c, at, position));
+            case UpdateTicket c -> timeline.add(id, new TicketEvent.Updated(at, position), by);
+            case CancelTicket c -> timeline.add(id, new TicketEvent.Cancelled(at, position, c.reason()), by);
+            case TicketProgress c -> timeline.add(id, new TicketEvent.StatusChanged(at, position, c.to(), before.engineers().get(id)), by);
+            case FireSla c -> timeline.add(id, fired(state, before.sla(), c, at, position), by);
             default ->
             {
             }
@@ -107,16 +108,16 @@ final class History
             }
             if (engineerId != null)
             {
-                timeline.add(ticketId, new TicketEvent.Assigned(at, position, engineerId));
+                timeline.add(ticketId, new TicketEvent.Assigned(at, position, engineerId), by);
             }
             else if (state.ticket(ticketId).status() == TicketStatus.NEW)
             {
-                timeline.add(ticketId, new TicketEvent.Unassigned(at, position, entry.getValue()));
+                timeline.add(ticketId, new TicketEvent.Unassigned(at, position, entry.getValue()), by);
             }
         }
         if (now == TicketStatus.DISPATCHED && before.status() != TicketStatus.DISPATCHED)
         {
-            timeline.add(id, new TicketEvent.Dispatched(at, position, state.plan().engineerOf(id)));
+            timeline.add(id, new TicketEvent.Dispatched(at, position, state.plan().engineerOf(id)), by);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * API keys by their SHA-256, republished as a fresh immutable map whenever a key changes. The
+ * Active (not revoked) API keys by their SHA-256, republished as a fresh immutable map whenever a key changes. The
  * engine thread publishes; gateway threads look up without a hop to the engine.
  */
 public final class KeyDirectory
@@ -17,7 +17,10 @@ public final class KeyDirectory
         final Map<String, ApiKey> next = new HashMap<>();
         for (final ApiKey key : keys)
         {
-            next.put(key.sha256(), key);
+            if (!key.revoked())
+            {
+                next.put(key.sha256(), key);
+            }
         }
         bySha256 = Map.copyOf(next);
     }

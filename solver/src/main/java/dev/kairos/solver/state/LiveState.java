@@ -11,6 +11,8 @@ import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.command.Envelope;
+import dev.kairos.solver.command.RevokeApiKey;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.UpdateTicket;
@@ -40,6 +42,7 @@ import java.util.Map;
 public final class LiveState
 {
     private final Map<String, Ticket> tickets = new HashMap<>();
+    private final ExternalIds externalIds = new ExternalIds();
     private final Map<String, Engineer> engineers = new HashMap<>();
     private final Map<String, Depot> depots = new HashMap<>();
     private final Map<String, ApiKey> apiKeys = new HashMap<>();
@@ -52,6 +55,8 @@ public final class LiveState
     private final SlaBook sla = new SlaBook();
     private final Timeline timeline = new Timeline();
     private final PlanningSpecs planningSpecs = new PlanningSpecs();
+    private final Idempotency idempotency = new Idempotency();
+    private String actor;
 
     public LiveState()
     {
@@ -107,6 +112,11 @@ public final class LiveState
         return tickets.get(id);
     }
 
+    public Ticket ticket(final String source, final String externalId)
+    {
+        return tickets.get(externalIds.find(source, externalId));
+    }
+
     public Engineer engineer(final String id)
     {
         return engineers.get(id);
@@ -148,6 +158,18 @@ public final class LiveState
         return sla;
     }
 
+    /** Idempotency keys of recent requests. */
+    public Idempotency idempotency()
+    {
+        return idempotency;
+    }
+
+    /** Who sent the record being applied (an API key id), null for the engine's own; for the timeline. */
+    String actor()
+    {
+        return actor;
+    }
+
     /** Every ticket's timeline of events. */
     public Timeline timeline()
     {
@@ -161,8 +183,7 @@ public final class LiveState
      */
     public TicketSpec planningSpec(final String ticketId)
     {
-        final Ticket ticket = tickets.get(ticketId);
-        return planningSpec(ticketId, ticket.spec(), time);
+        return planningSpec(ticketId, tickets.get(ticketId).spec(), time);
     }
 
     /**
@@ -187,6 +208,19 @@ public final class LiveState
      */
     public Object apply(final Command command, final Effects effects, final long position)
     {
+        return apply(command, effects, Envelope.NONE, position);
+    }
+
+    /** As {@link #apply(Command, Effects, long)}, with who sent it and under which idempotency key. */
+    public Object apply(final Command command, final Effects effects, final Envelope envelope, final long position)
+    {
+        actor = envelope.actor();
+        if (envelope.idempotencyKey() != null)
+        {
+            idempotency.record(envelope.actor(), envelope.idempotencyKey(), envelope.requestHash(), command.at(), position,
+                creates(command), command instanceof CreateTicket ? effects.ticketId() :
+                    command instanceof PutApiKey c ? c.keyId() : null);
+        }
         this.position = position;
         final long at = command.at();
         time = Math.max(time, at);
@@ -246,10 +280,14 @@ public final class LiveState
             case dev.kairos.solver.command.WebhookDelivered c -> c;
             case PutApiKey c ->
             {
-                final ApiKey key = new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), at);
-                apiKeys.put(key.id(), key);
-                keyDirectory.publish(apiKeys.values());
-                yield key;
+                final ApiKey old = apiKeys.get(c.keyId());
+                yield putKey(new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), c.engineerId(), c.regions(),
+                    old == null ? at : old.createdAt(), at, ApiKey.ACTIVE));
+            }
+            case RevokeApiKey c ->
+            {
+                final ApiKey k = apiKeys.get(c.keyId());
+                yield putKey(new ApiKey(k.id(), k.name(), k.sha256(), k.role(), k.engineerId(), k.regions(), k.createdAt(), at, at));
             }
             case PutSlaPolicy c -> sla.putPolicy(c, position, this);
             case DeleteSlaPolicy c -> sla.deletePolicy(c.policyId());
@@ -266,7 +304,7 @@ public final class LiveState
     {
         switch (entity)
         {
-            case Ticket t -> tickets.put(t.id(), t);
+            case Ticket t -> put(t);
             case Engineer e -> engineers.put(e.id(), e);
             case Depot d -> depots.put(d.id(), d);
             case ApiKey k ->
@@ -279,8 +317,31 @@ public final class LiveState
             case SlaPolicy p -> sla.restore(p);
             case CalendarEntry c -> sla.restore(c);
             case TicketTimeline t -> timeline.restore(t);
+            case IdempotentRequest r -> idempotency.restore(r);
             default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
         }
+    }
+
+    /** Whether the command brings a new entity into being (HTTP 201 rather than 200); before it applies. */
+    public boolean creates(final Command command)
+    {
+        return switch (command)
+        {
+            case CreateTicket c -> true;
+            case PutEngineer c -> engineer(c.engineerId()) == null;
+            case PutDepot c -> depot(c.depotId()) == null;
+            case PutApiKey c -> apiKey(c.keyId()) == null;
+            case PutSlaPolicy c -> sla.policy(c.policyId()) == null;
+            case PutCalendar c -> sla.calendar(c.name()) == null;
+            default -> false;
+        };
+    }
+
+    private ApiKey putKey(final ApiKey key)
+    {
+        apiKeys.put(key.id(), key);
+        keyDirectory.publish(apiKeys.values());
+        return key;
     }
 
     private Ticket createTicket(final CreateTicket c, final Effects effects, final long position)
@@ -326,6 +387,7 @@ public final class LiveState
     Ticket put(final Ticket ticket)
     {
         tickets.put(ticket.id(), ticket);
+        externalIds.note(ticket);
         return ticket;
     }
 

@@ -38,6 +38,6 @@ final class PlanningSpecs
             return spec;
         }
         return new TicketSpec(spec.externalId(), spec.title(), spec.priority(), spec.tier(), spec.region(), spec.location(),
-            spec.skills(), spec.tools(), spec.parts(), spec.durationMinutes(), spec.window(), slaDue);
+            spec.skills(), spec.tools(), spec.parts(), spec.durationMinutes(), spec.window(), slaDue, spec.source());
     }
 }

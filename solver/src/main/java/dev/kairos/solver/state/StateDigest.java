@@ -46,6 +46,7 @@ public final class StateDigest
         digest(sha256, out, state.sla().tickets(), dev.kairos.solver.sla.TicketSla::ticketId,
             dev.kairos.solver.wire.SlaCodec::putTicketSla);
         digest(sha256, out, state.timeline().all(), TicketTimeline::id, dev.kairos.solver.wire.SlaCodec::putTimeline);
+        digest(sha256, out, state.idempotency().all(), IdempotentRequest::id, EntityCodec::putIdempotentRequest);
         return HexFormat.of().formatHex(sha256.digest());
     }
 

@@ -30,7 +30,8 @@ public final class TicketUpdates
             or(patch.parts(), old.parts()),
             patch.durationMinutes() > 0 ? patch.durationMinutes() : old.durationMinutes(),
             or(patch.window(), old.window()),
-            patch.due() != TicketSpec.NO_TIME ? patch.due() : old.due());
+            patch.due() != TicketSpec.NO_TIME ? patch.due() : old.due(),
+            old.source());
     }
 
     private static <T> T or(final T value, final T fallback)

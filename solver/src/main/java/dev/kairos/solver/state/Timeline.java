@@ -13,6 +13,8 @@ import java.util.Map;
 public final class Timeline
 {
     private final Map<String, List<TicketEvent>> byTicket = new HashMap<>();
+    /** Beside each ticket's events, who caused each (an API key id; null: the engine itself). */
+    private final Map<String, List<String>> byActor = new HashMap<>();
 
     /** The ticket's events in journal order, as an immutable copy; empty for an unknown ticket. */
     public List<TicketEvent> of(final String ticketId)
@@ -21,21 +23,30 @@ public final class Timeline
         return events == null ? List.of() : List.copyOf(events);
     }
 
+    /** The ticket's timeline with who caused each event; null for an unknown ticket. */
+    public TicketTimeline timeline(final String ticketId)
+    {
+        final List<TicketEvent> events = byTicket.get(ticketId);
+        return events == null ? null : new TicketTimeline(ticketId, events, byActor.get(ticketId));
+    }
+
     /** Every timeline, as immutable records (for the state digest). */
     public Collection<TicketTimeline> all()
     {
         final List<TicketTimeline> all = new ArrayList<>(byTicket.size());
-        byTicket.forEach((id, events) -> all.add(new TicketTimeline(id, events)));
+        byTicket.forEach((id, events) -> all.add(new TicketTimeline(id, events, byActor.get(id))));
         return all;
     }
 
-    void add(final String ticketId, final TicketEvent event)
+    void add(final String ticketId, final TicketEvent event, final String by)
     {
         byTicket.computeIfAbsent(ticketId, id -> new ArrayList<>(8)).add(event);
+        byActor.computeIfAbsent(ticketId, id -> new ArrayList<>(8)).add(by);
     }
 
     void restore(final TicketTimeline timeline)
     {
         byTicket.put(timeline.id(), new ArrayList<>(timeline.events()));
+        byActor.put(timeline.id(), new ArrayList<>(timeline.by()));
     }
 }

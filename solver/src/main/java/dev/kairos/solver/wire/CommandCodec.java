@@ -6,6 +6,8 @@ import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.DispatchVisit;
 import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.Envelope;
+import dev.kairos.solver.command.RevokeApiKey;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PinTicket;
@@ -17,7 +19,6 @@ import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.PutWebhook;
 import dev.kairos.solver.command.WebhookDelivered;
 import dev.kairos.solver.command.RoutePlan;
-import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.command.DeleteSlaPolicy;
@@ -35,13 +36,17 @@ import java.util.List;
 import static dev.kairos.solver.wire.ValueCodec.*;
 
 /**
- * The journal's payload: a format version, a command tag, the command's fields, then the
+ * The journal's payload: a format version, the {@link Envelope} (from version 2: who sent the
+ * command, its idempotency key and request hash), a command tag, the command's fields, then the
  * engine's {@link Effects}. This file is the journal schema; change it only by adding a tag or a
- * version, so that every journal ever written still replays.
+ * version, so that every journal ever written still replays: version-1 records read with
+ * {@link Envelope#NONE}.
  */
 public final class CommandCodec
 {
-    public static final byte VERSION = 1;
+    public static final byte VERSION = 2;
+    /** Records without an envelope, written before actors and idempotency keys were journaled. */
+    static final byte VERSION_1 = 1;
 
     private static final byte CREATE_TICKET = 1;
     private static final byte UPDATE_TICKET = 2;
@@ -59,9 +64,14 @@ public final class CommandCodec
     private static final byte PUT_CALENDAR = 14;
     private static final byte FIRE_SLA = 15;
     private static final byte PIN_TICKET = 16;
+    /** A ticket from a named source system: tag 1's fields, then the source. */
+    private static final byte CREATE_SOURCED_TICKET = 17;
     // Push's tags start at 20, clear of the ones other work adds after 16.
     private static final byte PUT_WEBHOOK = 20;
     private static final byte WEBHOOK_DELIVERED = 21;
+    // API keys with an engineer and regions (tag 8 stays readable), and revocation.
+    private static final byte PUT_SCOPED_API_KEY = 22;
+    private static final byte REVOKE_API_KEY = 23;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -73,27 +83,45 @@ public final class CommandCodec
     }
 
     /** A decoded payload. */
-    public record Decoded(Command command, Effects effects)
+    public record Decoded(Command command, Effects effects, Envelope envelope)
     {
     }
 
     public static void encode(final Command command, final Effects effects, final BinaryWriter out)
     {
-        out.putByte(VERSION);
+        encode(command, effects, Envelope.NONE, out);
+    }
+
+    public static void encode(final Command command, final Effects effects, final Envelope envelope, final BinaryWriter out)
+    {
+        encode(command, effects, envelope, out, VERSION);
+    }
+
+    /** In a given format version: tests write version 1 to prove old journals still replay. */
+    static void encode(final Command command, final Effects effects, final Envelope envelope, final BinaryWriter out,
+                       final byte format)
+    {
+        out.putByte(format);
+        KeyCodec.putEnvelope(out, envelope, format >= VERSION);
         switch (command)
         {
             case CreateTicket c ->
             {
-                out.putByte(CREATE_TICKET);
+                final boolean sourced = c.spec().source() != null;
+                out.putByte(sourced ? CREATE_SOURCED_TICKET : CREATE_TICKET);
                 out.putLong(c.at());
                 putTicketSpec(out, c.spec());
+                if (sourced)
+                {
+                    out.putString(c.spec().source());
+                }
             }
             case UpdateTicket c ->
             {
                 out.putByte(UPDATE_TICKET);
                 out.putLong(c.at());
                 out.putString(c.ticketId());
-                putTicketPatch(out, c.patch());
+                TicketPatchCodec.putTicketPatch(out, c.patch());
             }
             case CancelTicket c ->
             {
@@ -132,14 +160,12 @@ public final class CommandCodec
                 out.putString(c.engineerId());
                 out.putEnum(c.status());
             }
-            case PutApiKey c ->
+            case PutApiKey c -> KeyCodec.putApiKey(out, c, format >= VERSION ? PUT_SCOPED_API_KEY : PUT_API_KEY);
+            case RevokeApiKey c ->
             {
-                out.putByte(PUT_API_KEY);
+                out.putByte(REVOKE_API_KEY);
                 out.putLong(c.at());
                 out.putString(c.keyId());
-                out.putString(c.name());
-                out.putString(c.sha256());
-                out.putEnum(c.role());
             }
             case PlanUpdate c ->
             {
@@ -273,22 +299,26 @@ public final class CommandCodec
     public static Decoded decode(final BinaryReader in)
     {
         final byte version = in.getByte();
-        if (version != VERSION)
+        if (version != VERSION && version != VERSION_1)
         {
             throw new IllegalStateException("unknown record version " + version);
         }
+        final Envelope envelope = version == VERSION_1 ? Envelope.NONE : KeyCodec.getEnvelope(in);
         final byte tag = in.getByte();
         final long at = in.getLong();
         final Command command = switch (tag)
         {
             case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
-            case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), getTicketPatch(in));
+            case CREATE_SOURCED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()));
+            case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), TicketPatchCodec.getTicketPatch(in));
             case CANCEL_TICKET -> new CancelTicket(at, in.getString(), in.getString());
             case PUT_ENGINEER -> new PutEngineer(at, in.getString(), getEngineerSpec(in));
             case PUT_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in));
             case ENGINEER_LOCATION -> new EngineerLocation(at, in.getString(), getLocation(in), in.getLong());
             case ENGINEER_STATUS -> new ChangeEngineerStatus(at, in.getString(), in.getEnum(ENGINEER_STATUSES));
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
+            case PUT_SCOPED_API_KEY -> KeyCodec.getScopedApiKey(at, in);
+            case REVOKE_API_KEY -> new RevokeApiKey(at, in.getString());
             case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
             case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
             case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
@@ -307,7 +337,7 @@ public final class CommandCodec
         {
             throw new IllegalStateException(in.remaining() + " bytes left over after the record");
         }
-        return new Decoded(command, effects);
+        return new Decoded(command, effects, envelope);
     }
 
     static void putTicketSpec(final BinaryWriter out, final TicketSpec spec)
@@ -332,28 +362,6 @@ public final class CommandCodec
             in.getString(), in.getString(), in.getEnum(PRIORITIES), in.getString(), in.getString(),
             getLocation(in), getRequirements(in), getStrings(in), getStock(in), in.getInt(), getWindow(in),
             in.getLong());
-    }
-
-    private static void putTicketPatch(final BinaryWriter out, final TicketPatch patch)
-    {
-        out.putString(patch.title());
-        out.putEnum(patch.priority());
-        out.putString(patch.tier());
-        out.putString(patch.region());
-        putLocation(out, patch.location());
-        putRequirements(out, patch.skills());
-        putStrings(out, patch.tools());
-        putStock(out, patch.parts());
-        out.putInt(patch.durationMinutes());
-        putWindow(out, patch.window());
-        out.putLong(patch.due());
-    }
-
-    private static TicketPatch getTicketPatch(final BinaryReader in)
-    {
-        return new TicketPatch(
-            in.getString(), in.getEnum(PRIORITIES), in.getString(), in.getString(), getLocation(in),
-            getRequirements(in), getStrings(in), getStock(in), in.getInt(), getWindow(in), in.getLong());
     }
 
     static void putEngineerSpec(final BinaryWriter out, final EngineerSpec spec)

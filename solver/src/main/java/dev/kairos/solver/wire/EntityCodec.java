@@ -20,6 +20,7 @@ public final class EntityCodec
     {
         out.putString(ticket.id());
         CommandCodec.putTicketSpec(out, ticket.spec());
+        out.putString(ticket.spec().source());
         out.putEnum(ticket.status());
         out.putString(ticket.cancelReason());
         out.putBoolean(ticket.closure() != null);
@@ -78,6 +79,20 @@ public final class EntityCodec
         out.putString(key.name());
         out.putString(key.sha256());
         out.putEnum(key.role());
+        out.putString(key.engineerId());
+        putStrings(out, key.regions());
+        out.putLong(key.createdAt());
         out.putLong(key.updatedAt());
+        out.putLong(key.revokedAt());
+    }
+
+    public static void putIdempotentRequest(final BinaryWriter out, final dev.kairos.solver.state.IdempotentRequest request)
+    {
+        out.putString(request.id());
+        out.putString(request.requestHash());
+        out.putLong(request.at());
+        out.putLong(request.position());
+        out.putBoolean(request.created());
+        out.putString(request.madeId());
     }
 }

@@ -230,6 +230,7 @@ public final class SlaCodec
                 }
             }
         }
+        putStrings(out, timeline.by());
     }
 
     private static void putClock(final BinaryWriter out, final ClockState clock)

@@ -3,6 +3,7 @@ package dev.kairos.solver.engine;
 import dev.kairos.solver.RandomCommands;
 import dev.kairos.solver.command.CancelTicket;
 import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.domain.EngineerStatus;
@@ -69,6 +70,33 @@ class EngineTest
         assertThat(closed).isEqualTo(new Outcome.Refused(
             Outcome.Refusal.CONFLICT, "ticket T-1 is CANCELLED and cannot be cancelled"));
         assertThat((long)answer(host, state -> state.position())).isEqualTo(position);
+    }
+
+    @Test
+    void shouldRefuseAnExternalIdItsSourceAlreadySentAndKeepItAcrossARestart() throws Exception
+    {
+        final TicketSpec fromCrm = random.ticketSpec().withSource("crm");
+        final TicketSpec spec = new TicketSpec("EXT-7", fromCrm.title(), fromCrm.priority(), fromCrm.tier(), fromCrm.region(),
+            fromCrm.location(), fromCrm.skills(), fromCrm.tools(), fromCrm.parts(), fromCrm.durationMinutes(),
+            fromCrm.window(), fromCrm.due(), "crm");
+        submit(new CreateTicket(T0, spec));
+        final Outcome otherSource = submit(new CreateTicket(T0 + 1, spec.withSource("erp")));
+        final Outcome noSource = submit(new CreateTicket(T0 + 2, spec.withSource(null)));
+        final long position = answer(host, state -> state.position());
+
+        final Outcome again = submit(new CreateTicket(T0 + 3, spec));
+
+        assertThat(otherSource).isInstanceOf(Outcome.Applied.class);
+        assertThat(noSource).isInstanceOf(Outcome.Applied.class);
+        assertThat(again).isEqualTo(new Outcome.Refused(
+            Outcome.Refusal.CONFLICT, "externalId 'EXT-7' from source 'crm' is already ticket T-1"));
+        assertThat((long)answer(host, state -> state.position())).isEqualTo(position);
+
+        host.close();
+        host = EngineHost.start(new EngineContext().clock(RandomCommands.CLOCK).journalFolder(folder.resolve("journal")));
+        assertThat(((Ticket)answer(host, state -> state.ticket("crm", "EXT-7"))).id()).isEqualTo("T-1");
+        assertThat(((Ticket)answer(host, state -> state.ticket(null, "EXT-7"))).id()).isEqualTo("T-3");
+        assertThat(submit(new CreateTicket(T0 + 4, spec.withSource("erp")))).isInstanceOf(Outcome.Refused.class);
     }
 
     @Test

@@ -109,7 +109,8 @@ final class RecordVariants
         final List<Object> shorter = new ArrayList<>(list.subList(1, list.size()));
         variants.add(shorter);
         final Object first = list.get(0);
-        for (final Object changed : valueVariants(first, first.getClass()))
+        // A null element (the engine as a timeline's actor) can only become a value: lists of them are strings.
+        for (final Object changed : first == null ? List.<Object>of("x") : valueVariants(first, first.getClass()))
         {
             final List<Object> copy = new ArrayList<>(list);
             copy.set(0, changed);

@@ -45,7 +45,8 @@ class StateDigestTest
         int variants = 0;
 
         for (final Object entity : List.of(
-            state.ticket("T-1"), state.engineer("E-1"), state.depot("D-1"), state.apiKey("K-1"), state.route("E-1")))
+            state.ticket("T-1"), state.engineer("E-1"), state.depot("D-1"), state.apiKey("K-1"), state.route("E-1"),
+            state.idempotency().all().iterator().next()))
         {
             for (final Object variant : RecordVariants.of(entity))
             {
@@ -82,6 +83,8 @@ class StateDigestTest
         {
             // A second, distinct event, so that dropping the first leaves a different timeline for each.
             entities.add(new TicketTimeline("T-1", List.of(event, new TicketEvent.Updated(at, 100 + event.position()))));
+            entities.add(new TicketTimeline("T-1", List.of(event, new TicketEvent.Updated(at, 200 + event.position())),
+                java.util.Arrays.asList("key-1", null)));
         }
         int variants = 0;
         for (final Object entity : entities)
@@ -109,11 +112,11 @@ class StateDigestTest
         final long at = RandomCommands.START;
         final CalendarSpec office = new CalendarSpec("Europe/London", Map.of("MONDAY",
             List.of(new CalendarSpec.Interval("09:00", "17:00"))), List.of("2026-12-25"));
-        state.apply(new PutCalendar(at, "office", office), Effects.NONE, 5);
+        state.apply(new PutCalendar(at, "office", office), Effects.NONE, 6);
         final PolicySpec gold = SlaFixtures.policy(Duration.ofHours(2), Duration.ofHours(8), "office", List.of(50, 75),
             SlaFixtures.step(ClockKind.RESPONSE, 50, Duration.ofMinutes(5), EscalationAction.NOTIFY, Duration.ofMinutes(30)));
-        state.apply(new PutSlaPolicy(at, "gold", gold, false), Effects.NONE, 6);
-        state.apply(new CreateTicket(at, new RandomCommands(12).ticketSpec()), new Effects("T-1"), 7);
+        state.apply(new PutSlaPolicy(at, "gold", gold, false), Effects.NONE, 7);
+        state.apply(new CreateTicket(at, new RandomCommands(12).ticketSpec()), new Effects("T-1"), 8);
         final TicketSla sla = state.sla().ticket("T-1")
             .fired(new SlaMoment(ClockKind.RESPONSE, SlaEventKind.ESCALATION, 0, 0, 1, at + 1), at + 2)
             .withStatus(TicketStatus.ON_SITE, TicketStatus.WAITING_PARTS, at + 3);
@@ -132,7 +135,7 @@ class StateDigestTest
     {
         final LiveState a = sampleState();
         final LiveState b = sampleState();
-        b.apply(new PutDepot(RandomCommands.START + 5, "D-1", new Location(1, 1), Stock.of(Map.of())), Effects.NONE, 5);
+        b.apply(new PutDepot(RandomCommands.START + 5, "D-1", new Location(1, 1), Stock.of(Map.of())), Effects.NONE, 6);
         assertThat(StateDigest.of(a)).isNotEqualTo(StateDigest.of(b));
     }
 
@@ -144,7 +147,9 @@ class StateDigestTest
         state.apply(new CreateTicket(at, random.ticketSpec()), new Effects("T-1"), 1);
         state.apply(new PutEngineer(at, "E-1", random.engineerSpec()), Effects.NONE, 2);
         state.apply(new PutDepot(at, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("fuse", 3))), Effects.NONE, 3);
-        state.apply(new PutApiKey(at, "K-1", "admin", "ab12", Role.ADMIN), Effects.NONE, 4);
+        state.apply(new PutApiKey(at, "K-1", "field", "ab12", Role.ENGINEER, "E-1", List.of("north")), Effects.NONE, 4);
+        state.apply(new PutDepot(at, "D-2", new Location(51.4, -0.2), Stock.of(Map.of())), Effects.NONE,
+            new dev.kairos.solver.command.Envelope("K-1", "retry-1", "cafe"), 5);
         state.restore(new Route("E-1", java.util.List.of(new Stop("T-1", at + 10, at + 20, at + 30)), 0, at, at + 40, 15, 4));
         return state;
     }

@@ -1,0 +1,61 @@
+package dev.kairos.solver.wire;
+
+import dev.kairos.solver.command.Envelope;
+import dev.kairos.solver.command.PutApiKey;
+import dev.kairos.solver.domain.Role;
+
+import static dev.kairos.solver.wire.ValueCodec.getStrings;
+import static dev.kairos.solver.wire.ValueCodec.putStrings;
+
+/** The journal schema of the record envelope and of API keys; part of {@link CommandCodec}. */
+final class KeyCodec
+{
+    private static final Role[] ROLES = Role.values();
+
+    private KeyCodec()
+    {
+    }
+
+    static void putEnvelope(final BinaryWriter out, final Envelope envelope, final boolean hasEnvelope)
+    {
+        if (hasEnvelope)
+        {
+            out.putString(envelope.actor());
+            out.putString(envelope.idempotencyKey());
+            out.putString(envelope.requestHash());
+        }
+        else if (!envelope.equals(Envelope.NONE))
+        {
+            throw new IllegalArgumentException("version 1 records have no envelope");
+        }
+    }
+
+    static Envelope getEnvelope(final BinaryReader in)
+    {
+        final String actor = in.getString();
+        final String idempotencyKey = in.getString();
+        final String requestHash = in.getString();
+        return actor == null && idempotencyKey == null ? Envelope.NONE : new Envelope(actor, idempotencyKey, requestHash);
+    }
+
+    /** Tag 8 (version 1) has no engineer nor regions; tag 22 has both. */
+    static void putApiKey(final BinaryWriter out, final PutApiKey key, final byte tag)
+    {
+        out.putByte(tag);
+        out.putLong(key.at());
+        out.putString(key.keyId());
+        out.putString(key.name());
+        out.putString(key.sha256());
+        out.putEnum(key.role());
+        if (tag != 8)
+        {
+            out.putString(key.engineerId());
+            putStrings(out, key.regions());
+        }
+    }
+
+    static PutApiKey getScopedApiKey(final long at, final BinaryReader in)
+    {
+        return new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES), in.getString(), getStrings(in));
+    }
+}
