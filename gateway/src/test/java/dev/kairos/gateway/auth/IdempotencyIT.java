@@ -170,12 +170,14 @@ class IdempotencyIT
     @Test
     void shouldForgetKeysAfterTwentyFourHoursOfEngineTime() throws Exception
     {
-        final String first = post("/v1/tickets", Bodies.ticket("boiler"), "daily").text("id");
+        // No externalId: it is unique per source, so a second ticket with it would be a 409 whatever the key.
+        final String body = Bodies.ticket("boiler").replaceFirst("\"externalId\":\"[^\"]*\",", "");
+        final String first = post("/v1/tickets", body, "daily").text("id");
         server.advance(Duration.ofHours(23));
-        assertThat(post("/v1/tickets", Bodies.ticket("boiler"), "daily").text("id")).isEqualTo(first);
+        assertThat(post("/v1/tickets", body, "daily").text("id")).isEqualTo(first);
 
         server.advance(Duration.ofHours(1));
-        final Api.Response later = post("/v1/tickets", Bodies.ticket("boiler"), "daily");
+        final Api.Response later = post("/v1/tickets", body, "daily");
 
         assertThat(later.status()).isEqualTo(201);
         assertThat(later.text("id")).isNotEqualTo(first);
