@@ -46,6 +46,7 @@ public final class KairosServer implements AutoCloseable
     private final Advice advice = new Advice();
     private final Push push;
     private Metrics metrics;
+    private Router router;
 
     private KairosServer(final ServerContext context) throws InterruptedException
     {
@@ -80,7 +81,13 @@ public final class KairosServer implements AutoCloseable
             }
             started = new Push(context.push(), context.journalFolder(), engine, context.clock(), metrics);
             push = started;
-            final ApiHandler api = new ApiHandler(push.register(Routes.register(new Router(), advice)), engine, context.clock(), metrics);
+            router = push.register(Routes.register(new Router(), advice));
+            final ApiHandler api = new ApiHandler(router, engine, context.clock(), metrics);
+            final dev.kairos.gateway.limits.ConnectionLimit connections =
+                new dev.kairos.gateway.limits.ConnectionLimit(context.maxConnections(), metrics);
+            final dev.kairos.gateway.limits.RateLimiter rates = new dev.kairos.gateway.limits.RateLimiter(
+                context.rateLimit(), context.rateBurst(), engine.keyDirectory(), context.rateClock(), metrics);
+            final dev.kairos.gateway.http.RequestCheck mediaTypes = new dev.kairos.gateway.http.RequestCheck(metrics);
             bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
             channel = new ServerBootstrap()
@@ -98,9 +105,14 @@ public final class KairosServer implements AutoCloseable
                             ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
                         }
                         ch.pipeline()
-                            .addLast("http", new HttpServerCodec())
+                            .addLast("http", new HttpServerCodec(new io.netty.handler.codec.http.HttpDecoderConfig()
+                                .setMaxHeaderSize(context.maxHeaderBytes())))
+                            .addLast("connections", connections)
                             .addLast("keep-alive", new HttpServerKeepAliveHandler())
+                            .addLast("order", new dev.kairos.gateway.http.ResponseOrder())
                             .addLast("body-limit", new LimitedAggregator(context.maxBodyBytes()))
+                            .addLast("rate", rates)
+                            .addLast("request-check", mediaTypes)
                             .addLast("stream", push.upgradeHandler())
                             .addLast("api", api);
                     }
@@ -143,6 +155,12 @@ public final class KairosServer implements AutoCloseable
     public EngineHost engine()
     {
         return engine;
+    }
+
+    /** Every route the API serves (the WebSocket stream, taken before routing, is not one); for the OpenAPI check. */
+    public java.util.List<Router.Route> routes()
+    {
+        return router.routes();
     }
 
     /** The admin key made on first start, to show once; null when it was given or already existed. */

@@ -31,6 +31,21 @@ final class ServeCommand implements Callable<Integer>
     @Option(names = "--max-body-bytes", defaultValue = "1048576", description = "Largest request body (default ${DEFAULT-VALUE}).")
     int maxBodyBytes;
 
+    @Option(names = "--max-header-bytes", defaultValue = "8192", description = "Largest request header block; larger is 431 (default ${DEFAULT-VALUE}).")
+    int maxHeaderBytes;
+
+    @Option(names = "--rate-limit", defaultValue = "100000",
+        description = "Requests a second per API key (per connection without one); beyond it 429 with Retry-After (default ${DEFAULT-VALUE}).")
+    double rateLimit;
+
+    @Option(names = "--rate-burst", defaultValue = "0",
+        description = "Requests a quiet key may send at once (default: one second of --rate-limit).")
+    double rateBurst;
+
+    @Option(names = "--max-connections", defaultValue = "10000",
+        description = "Open connections served at once; more are answered 503 and closed (default ${DEFAULT-VALUE}).")
+    int maxConnections;
+
     @Option(names = "--optimiser", negatable = true, defaultValue = "true", fallbackValue = "true",
         description = "Improve the plan continuously with Timefold (default on; --no-optimiser keeps the fast path's plan).")
     boolean optimiser;
@@ -65,6 +80,10 @@ final class ServeCommand implements Callable<Integer>
             .adminKey(adminKey == null || adminKey.isEmpty() ? null : adminKey)
             .ioThreads(ioThreads)
             .maxBodyBytes(maxBodyBytes)
+            .maxHeaderBytes(maxHeaderBytes)
+            .rateLimit(rateLimit)
+            .rateBurst(rateBurst)
+            .maxConnections(maxConnections)
             .optimiser(optimiser)
             .journalSync(journalSync)
             .policyFile(policies)

@@ -15,12 +15,24 @@ public final class ServerContext
     /** One event loop: the engine thread needs the other core. */
     public static final int DEFAULT_IO_THREADS = 1;
 
+    /** All request headers together (Netty's default): ample for a bearer key and the usual headers. */
+    public static final int DEFAULT_MAX_HEADER_BYTES = 8192;
+    /** Requests a second per API key: far above what one client needs, and above the load tests' rates. */
+    public static final double DEFAULT_RATE_LIMIT = 100_000;
+    /** Open connections: a file descriptor and a few buffers each. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+
     private String host = DEFAULT_HOST;
     private int port = 8080;
     private Path dataFolder;
     private String adminKey;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int ioThreads = DEFAULT_IO_THREADS;
+    private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+    private double rateLimit = DEFAULT_RATE_LIMIT;
+    private double rateBurst;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private java.util.function.LongSupplier rateClock = System::nanoTime;
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
     private boolean optimiser = true;
@@ -87,6 +99,66 @@ public final class ServerContext
     public int maxBodyBytes()
     {
         return maxBodyBytes;
+    }
+
+    /** Largest request head: request line and headers (431 beyond the headers' share). */
+    public ServerContext maxHeaderBytes(final int maxHeaderBytes)
+    {
+        this.maxHeaderBytes = maxHeaderBytes;
+        return this;
+    }
+
+    public int maxHeaderBytes()
+    {
+        return maxHeaderBytes;
+    }
+
+    /** Requests a second per API key (per connection without one); beyond it 429 with Retry-After. */
+    public ServerContext rateLimit(final double rateLimit)
+    {
+        this.rateLimit = rateLimit;
+        return this;
+    }
+
+    public double rateLimit()
+    {
+        return rateLimit;
+    }
+
+    /** How many requests a quiet key may send at once; 0 means one second's worth of the rate. */
+    public ServerContext rateBurst(final double rateBurst)
+    {
+        this.rateBurst = rateBurst;
+        return this;
+    }
+
+    public double rateBurst()
+    {
+        return rateBurst > 0 ? rateBurst : Math.max(1, rateLimit);
+    }
+
+    /** The rate limit's monotonic clock in nanoseconds (wall time, never engine time); tests hold it still. */
+    public ServerContext rateClock(final java.util.function.LongSupplier rateClock)
+    {
+        this.rateClock = rateClock;
+        return this;
+    }
+
+    public java.util.function.LongSupplier rateClock()
+    {
+        return rateClock;
+    }
+
+    /** Open connections served at once; one more is answered 503 and closed. */
+    public ServerContext maxConnections(final int maxConnections)
+    {
+        this.maxConnections = maxConnections;
+        return this;
+    }
+
+    public int maxConnections()
+    {
+        return maxConnections;
     }
 
     public ServerContext ioThreads(final int ioThreads)
@@ -225,6 +297,19 @@ public final class ServerContext
         if (maxBodyBytes < 1024)
         {
             throw new IllegalArgumentException("maxBodyBytes: must be at least 1024, was " + maxBodyBytes);
+        }
+        if (maxHeaderBytes < 1024)
+        {
+            throw new IllegalArgumentException("maxHeaderBytes (--max-header-bytes): must be at least 1024, was " + maxHeaderBytes);
+        }
+        if (!(rateLimit > 0) || rateBurst < 0)
+        {
+            throw new IllegalArgumentException("rateLimit (--rate-limit): must be above 0, was " + rateLimit
+                + (rateBurst < 0 ? "; rateBurst (--rate-burst) must not be negative, was " + rateBurst : ""));
+        }
+        if (maxConnections < 1)
+        {
+            throw new IllegalArgumentException("maxConnections (--max-connections): must be at least 1, was " + maxConnections);
         }
         if (ioThreads < 1)
         {

@@ -67,12 +67,6 @@ final class PrintTable
                 line("warning: %s at %d/s: other processes used %.2f cores during the run; it may be disturbed, repeat it",
                     result.target(), result.offeredRate(), result.cpu().others());
             }
-            if (Target.KAIROS.equals(result.target()) && result.errorCount() > 0 && s.maxInFlightPerConnection() > 1)
-            {
-                line("warning: %s at %d/s had errors: Kairos answers a request it refuses before the engine (400, 404, 503...) "
-                    + "ahead of earlier pipelined ones, so latencies on those connections are mismatched; --in-flight 1 avoids it",
-                    result.target(), result.offeredRate());
-            }
             if (result.sendLag().p99() > LAG_WARNING_MICROS)
             {
                 line("warning: %s at %d/s: the generator sent late (lag p99 %.1f µs); that much of its latency is the generator's, "

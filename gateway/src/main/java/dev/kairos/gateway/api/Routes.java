@@ -28,6 +28,7 @@ public final class Routes
     public static Router register(final Router router, final Advice advice)
     {
         AdviceRoutes.register(router, advice);
+        dev.kairos.gateway.docs.DocsRoutes.register(router);
         router.add(HttpMethod.GET, "/health", java.util.Set.of(), Routes::health);
         dev.kairos.gateway.console.ConsoleRoutes.register(router);
         router.add(HttpMethod.GET, "/metrics", anyRole(), exchange ->

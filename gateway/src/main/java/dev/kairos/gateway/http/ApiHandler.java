@@ -51,8 +51,9 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
         final boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (request.decoderResult().isFailure())
         {
-            final FullHttpResponse response = Responses.problem(ctx, Problem.badRequest(
-                "unreadable HTTP request: " + request.decoderResult().cause().getMessage()));
+            final FullHttpResponse response = Responses.problem(ctx, unreadable(request.decoderResult().cause()));
+            // The codec discards the rest of the connection's input after a malformed head: say so.
+            response.headers().set(HttpHeaderNames.CONNECTION, "close");
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
             return;
         }
@@ -125,6 +126,19 @@ public final class ApiHandler extends SimpleChannelInboundHandler<FullHttpReques
     {
         LOG.debug("closing {} after {}", ctx.channel(), cause.toString());
         ctx.close();
+    }
+
+    /** What the codec could not read: a header block or request line over its limit, or anything else malformed. */
+    static Problem unreadable(final Throwable cause)
+    {
+        return switch (cause)
+        {
+            case io.netty.handler.codec.http.TooLongHttpHeaderException tooLong -> Problem.of(431, "headers-too-large",
+                "Request header fields too large", "the request headers are over the server's limit: " + tooLong.getMessage());
+            case io.netty.handler.codec.http.TooLongHttpLineException tooLong -> Problem.of(414, "uri-too-long",
+                "URI too long", "the request line is over the server's limit: " + tooLong.getMessage());
+            default -> Problem.badRequest("unreadable HTTP request: " + cause.getMessage());
+        };
     }
 
     private static void send(final ChannelHandlerContext ctx, final Problem problem, final boolean keepAlive)

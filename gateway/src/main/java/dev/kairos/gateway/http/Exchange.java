@@ -41,6 +41,8 @@ public final class Exchange
     private final long startNanos = System.nanoTime();
     private final String route;
     private final Metrics metrics;
+    /** Where this request's answer waits its turn behind earlier pipelined ones. */
+    private final ResponseOrder.Slot slot;
     private final dev.kairos.solver.command.Envelope envelope;
     private final Function<LiveState, Outcome.Refused> guard;
     private final Idempotent idempotent;
@@ -96,12 +98,19 @@ public final class Exchange
         this.clock = clock;
         this.keepAlive = HttpUtil.isKeepAlive(request);
         this.receivedAt = clock.millis();
+        this.slot = ResponseOrder.slotOf(ctx);
     }
 
     /** A path parameter, checked to be a plain id. */
     public String id(final String name)
     {
         return Ids.check(name, params.get(name));
+    }
+
+    /** A path parameter as sent, unchecked: for names looked up in a fixed table, never used as ids. */
+    public String pathParam(final String name)
+    {
+        return params.get(name);
     }
 
     /** The request URI, with its query string. */
@@ -353,7 +362,7 @@ public final class Exchange
     {
         try
         {
-            ctx.executor().execute(task);
+            ctx.executor().execute(() -> ResponseOrder.within(ctx, slot, task));
         }
         catch (final RejectedExecutionException ex)
         {

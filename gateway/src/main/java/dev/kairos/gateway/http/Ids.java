@@ -3,7 +3,10 @@ package dev.kairos.gateway.http;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Ids in paths and bodies: letters, digits and {@code . _ : -}, up to 64 characters. */
+/**
+ * Ids in paths and bodies: letters, digits and {@code . _ : -}, up to 64 characters; not {@code .}
+ * or {@code ..}, which URL clients resolve as dot segments, so such an entity could never be reached.
+ */
 public final class Ids
 {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -18,6 +21,11 @@ public final class Ids
         {
             throw new ProblemException(Problem.validation(List.of(new FieldError(
                 field, value, "must be 1 to 64 letters, digits or . _ : -"))));
+        }
+        if (value.equals(".") || value.equals(".."))
+        {
+            throw new ProblemException(Problem.validation(List.of(new FieldError(
+                field, value, "must not be a dot segment (. or ..)"))));
         }
         return value;
     }
