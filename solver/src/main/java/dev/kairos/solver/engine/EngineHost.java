@@ -37,10 +37,11 @@ public final class EngineHost implements AutoCloseable
     private EngineHost(final EngineContext context)
     {
         final Journal journal = Journal.open(context.journalFolder(), context.journalSync());
-        final LiveState state = new LiveState();
+        final LiveState state;
         try
         {
-            journal.replay(state::apply);
+            state = context.snapshotFolder() == null ? fullReplay(journal) : StartFromSnapshot.load(
+                new dev.kairos.solver.snapshot.SnapshotStore(context.snapshotFolder()), journal, Long.MAX_VALUE).state();
         }
         catch (final RuntimeException ex)
         {
@@ -56,6 +57,19 @@ public final class EngineHost implements AutoCloseable
         engine = new Engine(journal, state, context);
         runner = new AgentRunner(context.idleStrategy(), ex -> LOG.error("engine agent error", ex), null, engine);
         AgentRunner.startOnThread(runner);
+    }
+
+    private static LiveState fullReplay(final Journal journal)
+    {
+        final LiveState state = new LiveState();
+        journal.replay(state::apply);
+        return state;
+    }
+
+    /** The snapshot schedule, or null when snapshots are off. Any thread (its figures are published safely). */
+    public dev.kairos.solver.snapshot.Snapshotter snapshots()
+    {
+        return engine.snapshots();
     }
 
     /** Opens and replays the journal, then starts the engine thread. */

@@ -283,6 +283,26 @@ public final class LiveState
         }
     }
 
+    /** For loading snapshots: the engine's counters as they stood at the snapshot's position. Engine thread only. */
+    public void restoreCounters(final long position, final long time, final long ticketsCreated)
+    {
+        this.position = position;
+        this.time = time;
+        this.ticketsCreated = ticketsCreated;
+    }
+
+    /** For loading snapshots: why an open ticket is unassigned. Engine thread only. */
+    public void restoreUnassigned(final String ticketId, final String reason)
+    {
+        plan.markUnassigned(ticketId, reason);
+    }
+
+    /** For loading snapshots: a dispatcher's pin. Engine thread only. */
+    public void restorePin(final String ticketId, final String engineerId)
+    {
+        plan.pin(ticketId, engineerId);
+    }
+
     private Ticket createTicket(final CreateTicket c, final Effects effects, final long position)
     {
         ticketsCreated++;
