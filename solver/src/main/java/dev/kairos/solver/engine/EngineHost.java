@@ -32,6 +32,7 @@ public final class EngineHost implements AutoCloseable
     private final long startPosition;
     private final String startDigest;
     private final TailCut tailCut;
+    private final StartFromSnapshot.Started started;
     private volatile boolean closed;
 
     private EngineHost(final EngineContext context)
@@ -40,8 +41,11 @@ public final class EngineHost implements AutoCloseable
         final LiveState state;
         try
         {
-            state = context.snapshotFolder() == null ? fullReplay(journal) : StartFromSnapshot.load(
-                new dev.kairos.solver.snapshot.SnapshotStore(context.snapshotFolder()), journal, Long.MAX_VALUE).state();
+            final StartFromSnapshot.Started loaded = context.snapshotFolder() == null ? fullReplay(journal) : StartFromSnapshot.load(
+                new dev.kairos.solver.snapshot.SnapshotStore(context.snapshotFolder()), journal, Long.MAX_VALUE);
+            state = loaded.state();
+            // Without the state: it belongs to the engine thread from here on.
+            started = new StartFromSnapshot.Started(null, loaded.snapshot(), loaded.snapshotPosition(), loaded.replayed());
         }
         catch (final RuntimeException ex)
         {
@@ -59,11 +63,17 @@ public final class EngineHost implements AutoCloseable
         AgentRunner.startOnThread(runner);
     }
 
-    private static LiveState fullReplay(final Journal journal)
+    private static StartFromSnapshot.Started fullReplay(final Journal journal)
     {
         final LiveState state = new LiveState();
         journal.replay(state::apply);
-        return state;
+        return new StartFromSnapshot.Started(state, null, 0, state.position());
+    }
+
+    /** How start rebuilt the state: the snapshot it loaded (null for none) and how many records it replayed; no state. */
+    public StartFromSnapshot.Started started()
+    {
+        return started;
     }
 
     /** The snapshot schedule, or null when snapshots are off. Any thread (its figures are published safely). */
