@@ -51,7 +51,8 @@ class SnapshotDamageTest
             digest = host.ask(StateDigest::of);
         }
         files = new SnapshotStore(snapshots).files();
-        assertThat(files).as("seed %d: kept snapshots", SEED).hasSize(3);
+        // At least one by count (the first never waits for another in flight) and the one at close.
+        assertThat(files).as("seed %d: kept snapshots", SEED).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -103,7 +104,7 @@ class SnapshotDamageTest
         try (EngineHost host = EngineHost.start(SnapshotReplayTest.context(shorter, now).snapshotFolder(snapshots)))
         {
             assertThat(host.started().snapshot()).isNull();
-            assertThat(host.startPosition()).isEqualTo(written).isLessThan(SnapshotStore.positionOf(files.get(2)));
+            assertThat(host.startPosition()).isEqualTo(written).isLessThan(SnapshotStore.positionOf(files.get(files.size() - 1)));
         }
     }
 
