@@ -49,6 +49,17 @@ final class ServeCommand implements Callable<Integer>
         + "resuming where the last run left it (default ${DEFAULT-VALUE}).")
     double clockSpeed;
 
+    @Option(names = "--snapshot-every", defaultValue = "1000000",
+        description = "Snapshot the state every N commands into DATA/snapshots, and at shutdown; 0: not by count (default ${DEFAULT-VALUE}).")
+    long snapshotEvery;
+
+    @Option(names = "--snapshot-interval", defaultValue = "PT10M",
+        description = "Also snapshot after this much time with commands (ISO-8601); PT0S: not by time (default ${DEFAULT-VALUE}).")
+    java.time.Duration snapshotInterval;
+
+    @Option(names = "--snapshots-kept", defaultValue = "3", description = "Snapshot files kept, newest first (default ${DEFAULT-VALUE}).")
+    int snapshotsKept;
+
     @Override
     public Integer call() throws Exception
     {
@@ -62,7 +73,8 @@ final class ServeCommand implements Callable<Integer>
             .optimiser(optimiser)
             .journalSync(journalSync)
             .policyFile(policies)
-            .reloadPolicies(reloadPolicies);
+            .reloadPolicies(reloadPolicies)
+            .snapshots(snapshotEvery, snapshotInterval, snapshotsKept);
         if (reloadPolicies && policies == null)
         {
             System.err.println("kairos: --reload-policies needs --policies FILE");
