@@ -56,7 +56,11 @@ public final class KairosServer implements AutoCloseable
             .journalFolder(context.journalFolder())
             .clock(context.clock())
             .journalSync(context.journalSync())
-            .inboxCapacity(context.inboxCapacity()));
+            .inboxCapacity(context.inboxCapacity())
+            .snapshotFolder(context.snapshotFolder())
+            .snapshotEvery(context.snapshotEvery())
+            .snapshotInterval(context.snapshotInterval())
+            .snapshotsKept(context.snapshotsKept()));
         Push started = null;
         try
         {

@@ -3,6 +3,8 @@ package dev.kairos.gateway;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.journal.Journal;
 import dev.kairos.solver.journal.JournalDamagedException;
+import dev.kairos.solver.engine.StartFromSnapshot;
+import dev.kairos.solver.snapshot.SnapshotStore;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.StateDigest;
 import dev.kairos.solver.state.Ticket;
@@ -18,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code kairos replay --data DIR [--until TIME]}: rebuilds the state as of any moment from the
- * journal, read-only (it may run beside the server), and prints its position, time and digest —
+ * newest snapshot taken at or before that moment and the journal after it (or the whole journal),
+ * read-only (it may run beside the server), and prints what it started from, its position, time and digest —
  * the same digest a server logs, so an audit can check a server's state against its journal.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, description = "Rebuild the state as of a moment, read-only.")
@@ -29,6 +32,9 @@ final class ReplayCommand implements Callable<Integer>
 
     @Option(names = "--until", description = "ISO-8601 instant: stop before the first command received after it.")
     String until;
+
+    @Option(names = "--no-snapshots", description = "Replay the whole journal, ignoring DATA/snapshots (to check a snapshot against it).")
+    boolean noSnapshots;
 
     @Override
     public Integer call()
@@ -43,11 +49,25 @@ final class ReplayCommand implements Callable<Integer>
             System.err.println("kairos: --until must be an ISO-8601 instant such as 2026-11-23T12:00:00Z, was " + until);
             return 2;
         }
-        final LiveState state = new LiveState();
+        final LiveState state;
         final long started = System.nanoTime();
-        try (Journal journal = Journal.openReadOnly(new ServerContext().dataFolder(data).journalFolder()))
+        final ServerContext context = new ServerContext().dataFolder(data);
+        try (Journal journal = Journal.openReadOnly(context.journalFolder()))
         {
-            journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state), untilAt);
+            // Read-only throughout: snapshots are only read, the journal opened read-only, nothing written.
+            final SnapshotStore store = new SnapshotStore(noSnapshots ? data.resolve("no-snapshots-wanted") : context.snapshotFolder());
+            final StartFromSnapshot.Started from = StartFromSnapshot.load(store, journal, untilAt);
+            state = from.state();
+            if (from.snapshot() != null)
+            {
+                System.out.println("snapshot " + from.snapshot() + " (position " + from.snapshotPosition() + "), then "
+                    + from.replayed() + " journal records after it");
+            }
+            else
+            {
+                System.out.println("no snapshot used (" + (noSnapshots ? "--no-snapshots" : "none at or before --until, or none sound")
+                    + "): replayed " + from.replayed() + " journal records from the start");
+            }
             if (journal.tailCut() != null)
             {
                 System.out.println("damaged last record at position " + journal.tailCut().position() + " ("

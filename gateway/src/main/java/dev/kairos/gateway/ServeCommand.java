@@ -70,6 +70,17 @@ final class ServeCommand implements Callable<Integer>
     @Option(names = "--tls-key", description = "PEM private key (PKCS#8) of --tls-cert.")
     Path tlsKey;
 
+    @Option(names = "--snapshot-every", defaultValue = "1000000",
+        description = "Snapshot the state every N commands into DATA/snapshots, and at shutdown; 0: not by count (default ${DEFAULT-VALUE}).")
+    long snapshotEvery;
+
+    @Option(names = "--snapshot-interval", defaultValue = "PT10M",
+        description = "Also snapshot after this much time with commands (ISO-8601); PT0S: not by time (default ${DEFAULT-VALUE}).")
+    java.time.Duration snapshotInterval;
+
+    @Option(names = "--snapshots-kept", defaultValue = "3", description = "Snapshot files kept, newest first (default ${DEFAULT-VALUE}).")
+    int snapshotsKept;
+
     @Override
     public Integer call() throws Exception
     {
@@ -88,7 +99,8 @@ final class ServeCommand implements Callable<Integer>
             .journalSync(journalSync)
             .policyFile(policies)
             .reloadPolicies(reloadPolicies)
-            .tls(tlsCert, tlsKey);
+            .tls(tlsCert, tlsKey)
+            .snapshots(snapshotEvery, snapshotInterval, snapshotsKept);
         if (reloadPolicies && policies == null)
         {
             System.err.println("kairos: --reload-policies needs --policies FILE");

@@ -25,6 +25,9 @@ public final class ServerContext
     private String host = DEFAULT_HOST;
     private int port = 8080;
     private Path dataFolder;
+    private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
+    private java.time.Duration snapshotInterval = DEFAULT_SNAPSHOT_INTERVAL;
+    private int snapshotsKept = dev.kairos.solver.engine.EngineContext.DEFAULT_SNAPSHOTS_KEPT;
     private String adminKey;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int ioThreads = DEFAULT_IO_THREADS;
@@ -278,6 +281,40 @@ public final class ServerContext
     public Path journalFolder()
     {
         return dataFolder.resolve("journal");
+    }
+
+    /** Commands between snapshots (--snapshot-every); a million replay in about a second, see RESULTS.md. */
+    public static final long DEFAULT_SNAPSHOT_EVERY = 1_000_000;
+    /** Clock time between snapshots while commands arrive (--snapshot-interval). */
+    public static final java.time.Duration DEFAULT_SNAPSHOT_INTERVAL = java.time.Duration.ofMinutes(10);
+
+    /** When the engine snapshots its state (besides at shutdown); 0 / zero turn a trigger off. */
+    public ServerContext snapshots(final long every, final java.time.Duration interval, final int kept)
+    {
+        this.snapshotEvery = every;
+        this.snapshotInterval = interval;
+        this.snapshotsKept = kept;
+        return this;
+    }
+
+    public long snapshotEvery()
+    {
+        return snapshotEvery;
+    }
+
+    public java.time.Duration snapshotInterval()
+    {
+        return snapshotInterval;
+    }
+
+    public int snapshotsKept()
+    {
+        return snapshotsKept;
+    }
+
+    public Path snapshotFolder()
+    {
+        return dataFolder.resolve("snapshots");
     }
 
     public ServerContext conclude()

@@ -41,6 +41,13 @@ public final class ReplaySpeed implements Callable<Integer>
     @Option(names = "--seed", defaultValue = "20261123")
     long seed;
 
+    @Option(names = "--snapshot-every", defaultValue = "1000000",
+        description = "The writing engine snapshots every N commands (and at close); then start with snapshots is measured too. 0: none.")
+    long snapshotEvery;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Full replays measured (default ${DEFAULT-VALUE}).")
+    int runs;
+
     public static void main(final String[] args)
     {
         System.exit(new CommandLine(new ReplaySpeed()).execute(args));
@@ -50,14 +57,22 @@ public final class ReplaySpeed implements Callable<Integer>
     public Integer call() throws Exception
     {
         final Path folder = Files.createTempDirectory("kairos-replay-bench").resolve("journal");
+        final Path snapshots = folder.resolveSibling("snapshots");
         final long start = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
         final CityProfile demo = CityProfile.demo(seed);
         final City city = new CityGenerator(new CityProfile(seed, demo.centre(), 25, 5, engineers, 12, 3_600)).build(start);
         final String written;
         final long writeStarted = System.nanoTime();
-        try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(folder)
-            .clock(InstantSource.fixed(Instant.EPOCH)).inboxCapacity(65_536)))
+        final EngineContext context = new EngineContext().journalFolder(folder)
+            .clock(InstantSource.fixed(Instant.EPOCH)).inboxCapacity(65_536);
+        if (snapshotEvery > 0)
         {
+            context.snapshotFolder(snapshots).snapshotEvery(snapshotEvery).snapshotsKept(Integer.MAX_VALUE);
+        }
+        final SnapshotStart.Written snapshotsWritten = new SnapshotStart.Written();
+        try (EngineHost engine = EngineHost.start(context))
+        {
+            snapshotsWritten.watch(engine);
             city.depots().forEach(engine::call);
             city.engineers().forEach(engine::call);
             final TicketStream tickets = new TicketStream(city, seed);
@@ -87,24 +102,34 @@ public final class ReplaySpeed implements Callable<Integer>
                 {
                     Thread.onSpinWait();
                 }
+                if (i % 10_000 == 0)
+                {
+                    snapshotsWritten.poll();
+                }
             }
             written = engine.ask(StateDigest::of);
+            snapshotsWritten.poll();
         }
+        snapshotsWritten.poll();
         final double writeSeconds = (System.nanoTime() - writeStarted) / 1e9;
         System.out.printf("wrote %,d commands through the engine in %.1f s (%,.0f/s)%n", records, writeSeconds, records / writeSeconds);
-        for (int run = 1; run <= 3; run++)
+        for (int run = 1; run <= runs; run++)
         {
             final LiveState state = new LiveState();
             final long started = System.nanoTime();
             final long position;
             try (Journal journal = Journal.open(folder))
             {
-                position = journal.replay(state::apply);
+                position = journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state));
             }
             final double seconds = (System.nanoTime() - started) / 1e9;
             final boolean same = StateDigest.of(state).equals(written);
             System.out.printf("replay %d: %,d records in %.2f s = %,.0f records/s, digest %s%n", run, position, seconds,
                 position / seconds, same ? "matches" : "DIFFERS");
+        }
+        if (snapshotEvery > 0)
+        {
+            SnapshotStart.measure(folder, snapshots, written, snapshotsWritten);
         }
         return 0;
     }

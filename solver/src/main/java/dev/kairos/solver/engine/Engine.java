@@ -45,6 +45,7 @@ public final class Engine implements Agent
     private final SlaAlarms slaAlarms;
     private volatile long position;
     private volatile Consumer<String> routesChanged;
+    private final dev.kairos.solver.snapshot.Snapshotter snapshots;
 
     Engine(final Journal journal, final LiveState state, final EngineContext context)
     {
@@ -57,6 +58,15 @@ public final class Engine implements Agent
         this.tickMillis = context.tickInterval().toMillis();
         this.position = state.position();
         this.slaAlarms = new SlaAlarms(state, clock.millis());
+        this.snapshots = context.snapshotFolder() == null ? null : new dev.kairos.solver.snapshot.Snapshotter(
+            new dev.kairos.solver.snapshot.SnapshotStore(context.snapshotFolder()), context.snapshotEvery(),
+            context.snapshotInterval().toMillis(), context.snapshotsKept(), clock);
+    }
+
+    /** The snapshot schedule, or null when snapshots are off; for its figures. */
+    public dev.kairos.solver.snapshot.Snapshotter snapshots()
+    {
+        return snapshots;
     }
 
     /** Journal position of the last applied command; any thread. */
@@ -93,7 +103,13 @@ public final class Engine implements Agent
     @Override
     public int doWork()
     {
-        return tick() + inbox.drain(this::tickThenHandle, drainLimit);
+        final int work = tick() + inbox.drain(this::tickThenHandle, drainLimit);
+        if (snapshots != null)
+        {
+            // After the cycle's replies: the capture's pause delays the next request, never an answer.
+            snapshots.poll(state, journal.lastIndex());
+        }
+        return work;
     }
 
     /** Before every request too, so a request that follows a clock change sees what the change made due. */
@@ -197,6 +213,10 @@ public final class Engine implements Agent
     {
         // The gateway stops offering before the engine closes: whatever was accepted is still served.
         inbox.drain(this::handle);
+        if (snapshots != null)
+        {
+            snapshots.close(state, journal.lastIndex());
+        }
         LOG.info("engine stopped at position {}, state digest {}", state.position(), StateDigest.of(state));
         journal.close();
     }
@@ -252,6 +272,10 @@ public final class Engine implements Agent
         final long position = journal.append(command, effects, envelope);
         final Object entity = state.apply(command, effects, envelope, position);
         this.position = position;
+        if (snapshots != null)
+        {
+            snapshots.commandApplied();
+        }
         notifyRoutesChanged(command, effects);
         return new Outcome.Applied(position, detail == null ? entity : detail.apply(state, entity), created);
     }

@@ -24,6 +24,9 @@ public final class EngineContext
     /** How often the engine looks at the clock for work that time makes due (dispatches, later SLA timers). */
     public static final Duration DEFAULT_TICK_INTERVAL = Duration.ofSeconds(1);
 
+    /** Snapshot files kept, newest first: one more than one, so a damaged newest one has an older stand-in. */
+    public static final int DEFAULT_SNAPSHOTS_KEPT = 3;
+
     private Path journalFolder;
     private int inboxCapacity = DEFAULT_INBOX_CAPACITY;
     private int drainLimit = DEFAULT_DRAIN_LIMIT;
@@ -32,6 +35,10 @@ public final class EngineContext
     private Duration dispatchHorizon = DEFAULT_DISPATCH_HORIZON;
     private Duration tickInterval = DEFAULT_TICK_INTERVAL;
     private JournalSync journalSync = JournalSync.NONE;
+    private Path snapshotFolder;
+    private long snapshotEvery;
+    private Duration snapshotInterval = Duration.ZERO;
+    private int snapshotsKept = DEFAULT_SNAPSHOTS_KEPT;
 
     public EngineContext journalFolder(final Path journalFolder)
     {
@@ -130,8 +137,71 @@ public final class EngineContext
         return journalSync;
     }
 
+    /**
+     * Where snapshots live; null (the default) for none: start replays the whole journal. With a
+     * folder, start loads the newest sound snapshot and replays the journal after it, and the engine
+     * writes one at close and as {@link #snapshotEvery} and {@link #snapshotInterval} say.
+     */
+    public EngineContext snapshotFolder(final Path snapshotFolder)
+    {
+        this.snapshotFolder = snapshotFolder;
+        return this;
+    }
+
+    public Path snapshotFolder()
+    {
+        return snapshotFolder;
+    }
+
+    /** Commands between snapshots; 0 (the default) for none by count. */
+    public EngineContext snapshotEvery(final long snapshotEvery)
+    {
+        this.snapshotEvery = snapshotEvery;
+        return this;
+    }
+
+    public long snapshotEvery()
+    {
+        return snapshotEvery;
+    }
+
+    /** Clock time between snapshots while commands arrive; zero (the default) for none by time. */
+    public EngineContext snapshotInterval(final Duration snapshotInterval)
+    {
+        this.snapshotInterval = snapshotInterval;
+        return this;
+    }
+
+    public Duration snapshotInterval()
+    {
+        return snapshotInterval;
+    }
+
+    public EngineContext snapshotsKept(final int snapshotsKept)
+    {
+        this.snapshotsKept = snapshotsKept;
+        return this;
+    }
+
+    public int snapshotsKept()
+    {
+        return snapshotsKept;
+    }
+
     public EngineContext conclude()
     {
+        if (snapshotEvery < 0)
+        {
+            throw new IllegalArgumentException("snapshotEvery: must not be negative, was " + snapshotEvery);
+        }
+        if (snapshotInterval.isNegative())
+        {
+            throw new IllegalArgumentException("snapshotInterval: must not be negative, was " + snapshotInterval);
+        }
+        if (snapshotsKept < 1)
+        {
+            throw new IllegalArgumentException("snapshotsKept: must be at least 1, was " + snapshotsKept);
+        }
         if (journalFolder == null)
         {
             throw new IllegalArgumentException("journalFolder: required");

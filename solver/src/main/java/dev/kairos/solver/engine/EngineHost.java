@@ -32,15 +32,20 @@ public final class EngineHost implements AutoCloseable
     private final long startPosition;
     private final String startDigest;
     private final TailCut tailCut;
+    private final StartFromSnapshot.Started started;
     private volatile boolean closed;
 
     private EngineHost(final EngineContext context)
     {
         final Journal journal = Journal.open(context.journalFolder(), context.journalSync());
-        final LiveState state = new LiveState();
+        final LiveState state;
         try
         {
-            journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state));
+            final StartFromSnapshot.Started loaded = context.snapshotFolder() == null ? fullReplay(journal) : StartFromSnapshot.load(
+                new dev.kairos.solver.snapshot.SnapshotStore(context.snapshotFolder()), journal, Long.MAX_VALUE);
+            state = loaded.state();
+            // Without the state: it belongs to the engine thread from here on.
+            started = new StartFromSnapshot.Started(null, loaded.snapshot(), loaded.snapshotPosition(), loaded.replayed());
         }
         catch (final RuntimeException ex)
         {
@@ -56,6 +61,25 @@ public final class EngineHost implements AutoCloseable
         engine = new Engine(journal, state, context);
         runner = new AgentRunner(context.idleStrategy(), ex -> LOG.error("engine agent error", ex), null, engine);
         AgentRunner.startOnThread(runner);
+    }
+
+    private static StartFromSnapshot.Started fullReplay(final Journal journal)
+    {
+        final LiveState state = new LiveState();
+        journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state));
+        return new StartFromSnapshot.Started(state, null, 0, state.position());
+    }
+
+    /** How start rebuilt the state: the snapshot it loaded (null for none) and how many records it replayed; no state. */
+    public StartFromSnapshot.Started started()
+    {
+        return started;
+    }
+
+    /** The snapshot schedule, or null when snapshots are off. Any thread (its figures are published safely). */
+    public dev.kairos.solver.snapshot.Snapshotter snapshots()
+    {
+        return engine.snapshots();
     }
 
     /** Opens and replays the journal, then starts the engine thread. */

@@ -38,6 +38,7 @@ public final class Journal implements AutoCloseable
     private ExcerptAppender appender;
     private java.lang.invoke.MethodHandle syncHandle;
     private long lastPosition;
+    private long lastIndex = -1;
     private boolean replayed;
     private TailCut tailCut;
 
@@ -88,6 +89,12 @@ public final class Journal implements AutoCloseable
         return lastPosition;
     }
 
+    /** Chronicle index of the last record (replayed or appended); -1 for an empty journal. For snapshots to seek by. */
+    public long lastIndex()
+    {
+        return lastIndex;
+    }
+
     /** The damaged last record that opening cut, or null when the tail was sound. */
     public TailCut tailCut()
     {
@@ -124,43 +131,121 @@ public final class Journal implements AutoCloseable
         replayed = true;
         try (ExcerptTailer tailer = queue.createTailer())
         {
-            while (true)
+            return replayRest(tailer, handler, until);
+        }
+    }
+
+    /**
+     * As {@link #replay(RecordHandler, long)} for a state already at {@code position} (a snapshot's):
+     * finds that record (by its Chronicle {@code index}, else by a scan), verifies it, and hands over
+     * only the records after it. False, with nothing replayed and replay still to do, when the
+     * journal has no sound record at that position: the snapshot is ahead of this journal.
+     */
+    public boolean replayAfter(final long position, final long index, final RecordHandler handler, final long until)
+    {
+        if (until != Long.MAX_VALUE && !readOnly)
+        {
+            throw new IllegalStateException("a journal opened for writing replays to its end");
+        }
+        if (replayed)
+        {
+            throw new IllegalStateException("replay runs once, before the first append");
+        }
+        try (ExcerptTailer tailer = queue.createTailer())
+        {
+            if (!seek(tailer, position, index))
             {
-                final long expected = lastPosition + 1;
-                final String problem;
-                try (DocumentContext document = tailer.readingDocument())
+                return false;
+            }
+            replayed = true;
+            lastPosition = position;
+            replayRest(tailer, handler, until);
+            return true;
+        }
+    }
+
+    /** Leaves the tailer just after the sound record at {@code position}; false when there is none. */
+    private boolean seek(final ExcerptTailer tailer, final long position, final long index)
+    {
+        if (index >= 0 && tailer.moveToIndex(index))
+        {
+            try (DocumentContext document = tailer.readingDocument())
+            {
+                if (document.isPresent() && frames.read(document.wire().bytes(), position) == null)
                 {
-                    if (!document.isPresent())
-                    {
-                        break;
-                    }
-                    problem = frames.read(document.wire().bytes(), expected);
-                    if (problem == null && frames.decoded().command().at() > until)
-                    {
-                        break;
-                    }
-                    if (problem == null)
-                    {
-                        final CommandCodec.Decoded decoded = frames.decoded();
-                        handler.onRecord(decoded.command(), decoded.effects(), decoded.envelope(), expected);
-                        lastPosition = expected;
-                        continue;
-                    }
+                    lastIndex = document.index();
+                    return true;
                 }
-                if (hasAnotherDocument(tailer))
+            }
+            LOG.warn("journal: Chronicle index {} does not hold position {}; scanning for it", Long.toHexString(index), position);
+        }
+        tailer.toStart();
+        while (true)
+        {
+            try (DocumentContext document = tailer.readingDocument())
+            {
+                if (!document.isPresent())
                 {
-                    throw new JournalDamagedException(expected, problem + ", and records follow it");
+                    return false;
                 }
-                if (readOnly)
+                final net.openhft.chronicle.bytes.Bytes<?> bytes = document.wire().bytes();
+                if (bytes.readRemaining() < HEADER_LENGTH)
                 {
-                    tailCut = new TailCut(expected, problem, null);
-                    LOG.warn("journal: the last record, at position {}, is damaged ({}); read-only, so left as it is",
-                        expected, problem);
+                    continue;
+                }
+                final long found = bytes.readLong(bytes.readPosition());
+                if (found == position)
+                {
+                    lastIndex = document.index();
+                    return frames.read(bytes, position) == null;
+                }
+                if (found > position)
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    private long replayRest(final ExcerptTailer tailer, final RecordHandler handler, final long until)
+    {
+        while (true)
+        {
+            final long expected = lastPosition + 1;
+            final String problem;
+            try (DocumentContext document = tailer.readingDocument())
+            {
+                if (!document.isPresent())
+                {
                     break;
                 }
-                cutTail(expected, problem);
+                problem = frames.read(document.wire().bytes(), expected);
+                if (problem == null && frames.decoded().command().at() > until)
+                {
+                    break;
+                }
+                if (problem == null)
+                {
+                    final CommandCodec.Decoded decoded = frames.decoded();
+                    handler.onRecord(decoded.command(), decoded.effects(), decoded.envelope(), expected);
+                    lastPosition = expected;
+                    lastIndex = document.index();
+                    continue;
+                }
+            }
+            if (hasAnotherDocument(tailer))
+            {
+                throw new JournalDamagedException(expected, problem + ", and records follow it");
+            }
+            if (readOnly)
+            {
+                tailCut = new TailCut(expected, problem, null);
+                LOG.warn("journal: the last record, at position {}, is damaged ({}); read-only, so left as it is",
+                    expected, problem);
                 break;
             }
+            cutTail(expected, problem);
+            break;
         }
         return lastPosition;
     }
@@ -211,6 +296,7 @@ public final class Journal implements AutoCloseable
             syncAppender();
         }
         lastPosition = position;
+        lastIndex = appender.lastIndexAppended();
         return position;
     }
 

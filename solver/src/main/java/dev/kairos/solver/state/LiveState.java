@@ -23,7 +23,6 @@ import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.sla.SlaPolicy;
 import dev.kairos.solver.sla.TicketSla;
-import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.planning.GreatCircleTravel;
 import dev.kairos.solver.planning.TravelTimes;
@@ -258,14 +257,14 @@ public final class LiveState
                 plan.forget(t.id());
                 yield put(new Ticket(t.id(), t.spec(), TicketStatus.CANCELLED, c.reason(), t.closure(), t.createdAt(), at, position));
             }
-            case PutEngineer c -> putEngineer(c, position);
+            case PutEngineer c -> EngineerFlow.put(this, c, position);
             case PutDepot c ->
             {
                 final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), at, position);
                 depots.put(depot.id(), depot);
                 yield depot;
             }
-            case EngineerLocation c -> moveEngineer(c, position);
+            case EngineerLocation c -> EngineerFlow.move(this, c, position);
             case ChangeEngineerStatus c ->
             {
                 final Engineer e = engineer(c.engineerId());
@@ -336,21 +335,6 @@ public final class LiveState
         }
     }
 
-    /** Whether the command brings a new entity into being (HTTP 201 rather than 200); before it applies. */
-    public boolean creates(final Command command)
-    {
-        return switch (command)
-        {
-            case CreateTicket c -> true;
-            case PutEngineer c -> engineer(c.engineerId()) == null;
-            case PutDepot c -> depot(c.depotId()) == null;
-            case PutApiKey c -> apiKey(c.keyId()) == null;
-            case PutSlaPolicy c -> sla.policy(c.policyId()) == null;
-            case PutCalendar c -> sla.calendar(c.name()) == null;
-            default -> false;
-        };
-    }
-
     private ApiKey putKey(final ApiKey key)
     {
         apiKeys.put(key.id(), key);
@@ -358,34 +342,30 @@ public final class LiveState
         return key;
     }
 
+    /** For loading snapshots: the engine's counters as they stood at the snapshot's position. Engine thread only. */
+    public void restoreCounters(final long position, final long time, final long ticketsCreated)
+    {
+        this.position = position;
+        this.time = time;
+        this.ticketsCreated = ticketsCreated;
+    }
+
+    /** For loading snapshots: why an open ticket is unassigned. Engine thread only. */
+    public void restoreUnassigned(final String ticketId, final String reason)
+    {
+        plan.markUnassigned(ticketId, reason);
+    }
+
+    /** For loading snapshots: a dispatcher's pin. Engine thread only. */
+    public void restorePin(final String ticketId, final String engineerId)
+    {
+        plan.pin(ticketId, engineerId);
+    }
+
     private Ticket createTicket(final CreateTicket c, final Effects effects, final long position)
     {
         ticketsCreated++;
         return put(new Ticket(effects.ticketId(), c.spec(), TicketStatus.NEW, null, null, c.at(), c.at(), position));
-    }
-
-    private Engineer putEngineer(final PutEngineer c, final long position)
-    {
-        final Engineer old = engineer(c.engineerId());
-        if (old == null)
-        {
-            final EngineerStatus status = c.spec().shift().start() <= c.at() && c.at() < c.spec().shift().end() ?
-                EngineerStatus.AVAILABLE : EngineerStatus.OFF_SHIFT;
-            return put(new Engineer(
-                c.engineerId(), c.spec(), c.spec().home(), c.at(), status, c.at(), position));
-        }
-        return put(new Engineer(
-            old.id(), c.spec(), old.location(), old.locationAt(), old.status(), c.at(), position));
-    }
-
-    private Engineer moveEngineer(final EngineerLocation c, final long position)
-    {
-        final Engineer e = engineer(c.engineerId());
-        if (c.measuredAt() < e.locationAt())
-        {
-            return e;
-        }
-        return put(new Engineer(e.id(), e.spec(), c.location(), c.measuredAt(), e.status(), c.at(), position));
     }
 
     /** Moves a ticket from one status to another, and only from that one. */

@@ -17,6 +17,15 @@ public final class BinaryReader
         return this;
     }
 
+    /** Reads {@code length} bytes of {@code bytes} from {@code start}: a body behind a header. */
+    public BinaryReader wrap(final byte[] bytes, final int start, final int length)
+    {
+        buffer.wrap(bytes, start, length);
+        offset = 0;
+        limit = length;
+        return this;
+    }
+
     public int remaining()
     {
         return limit - offset;

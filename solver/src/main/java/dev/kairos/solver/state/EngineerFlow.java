@@ -1,0 +1,37 @@
+package dev.kairos.solver.state;
+
+import dev.kairos.solver.command.EngineerLocation;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.domain.EngineerStatus;
+
+/** How engineer commands change live state; part of {@link LiveState#apply}, engine thread only. */
+final class EngineerFlow
+{
+    private EngineerFlow()
+    {
+    }
+
+    static Engineer put(final LiveState state, final PutEngineer c, final long position)
+    {
+        final Engineer old = state.engineer(c.engineerId());
+        if (old == null)
+        {
+            final EngineerStatus status = c.spec().shift().start() <= c.at() && c.at() < c.spec().shift().end() ?
+                EngineerStatus.AVAILABLE : EngineerStatus.OFF_SHIFT;
+            return state.put(new Engineer(
+                c.engineerId(), c.spec(), c.spec().home(), c.at(), status, c.at(), position));
+        }
+        return state.put(new Engineer(
+            old.id(), c.spec(), old.location(), old.locationAt(), old.status(), c.at(), position));
+    }
+
+    static Engineer move(final LiveState state, final EngineerLocation c, final long position)
+    {
+        final Engineer e = state.engineer(c.engineerId());
+        if (c.measuredAt() < e.locationAt())
+        {
+            return e;
+        }
+        return state.put(new Engineer(e.id(), e.spec(), c.location(), c.measuredAt(), e.status(), c.at(), position));
+    }
+}
