@@ -27,6 +27,7 @@ import dev.kairos.solver.planning.Insertion;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
+import dev.kairos.solver.state.NewEntities;
 import dev.kairos.solver.state.Ticket;
 import dev.kairos.solver.state.TicketUpdates;
 
@@ -159,16 +160,7 @@ final class Decider
     /** Whether the command brings a new entity into being (HTTP 201 rather than 200). */
     static boolean creates(final LiveState state, final Command command)
     {
-        return switch (command)
-        {
-            case CreateTicket c -> true;
-            case PutEngineer c -> state.engineer(c.engineerId()) == null;
-            case PutDepot c -> state.depot(c.depotId()) == null;
-            case PutApiKey c -> state.apiKey(c.keyId()) == null;
-            case PutSlaPolicy c -> state.sla().policy(c.policyId()) == null;
-            case PutCalendar c -> state.sla().calendar(c.name()) == null;
-            default -> false;
-        };
+        return NewEntities.creates(state, command);
     }
 
     private static Refused openTicketRefusal(final LiveState state, final String ticketId, final String verb)

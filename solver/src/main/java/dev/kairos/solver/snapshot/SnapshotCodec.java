@@ -39,7 +39,7 @@ import java.util.zip.CRC32C;
 public final class SnapshotCodec
 {
     public static final int MAGIC = 0x504E534B;
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final int VERSION_OFFSET = 4;
     static final int POSITION_OFFSET = 8;
     static final int INDEX_OFFSET = 16;
@@ -76,6 +76,9 @@ public final class SnapshotCodec
         section(out, image.calendars(), SlaCodec::putCalendar);
         section(out, image.ticketSlas(), SlaCodec::putTicketSla);
         section(out, image.timelines(), SlaCodec::putTimeline);
+        section(out, image.idempotentRequests(), EntityCodec::putIdempotentRequest);
+        section(out, image.reservations(), dev.kairos.solver.wire.PartsCodec::putReservation);
+        section(out, image.awaitingReservation(), BinaryWriter::putString);
     }
 
     /** Rebuilds live state from a body; throws on a body that does not decode to its last byte. */
@@ -96,6 +99,9 @@ public final class SnapshotCodec
         read(in, entities::calendar, state::restore);
         read(in, entities::ticketSla, state::restore);
         read(in, entities::timeline, state::restore);
+        read(in, entities::idempotentRequest, state::restore);
+        read(in, dev.kairos.solver.wire.PartsCodec::getReservation, state::restore);
+        read(in, BinaryReader::getString, ticketId -> state.stock().restorePending(ticketId));
         if (in.remaining() != 0)
         {
             throw new IllegalStateException(in.remaining() + " bytes left over after the last section");

@@ -37,7 +37,10 @@ public record SnapshotImage(
     List<SlaPolicy> policies,
     List<CalendarEntry> calendars,
     List<TicketSla> ticketSlas,
-    List<TicketTimeline> timelines)
+    List<TicketTimeline> timelines,
+    List<dev.kairos.solver.state.IdempotentRequest> idempotentRequests,
+    List<dev.kairos.solver.state.PartsReservation> reservations,
+    List<String> awaitingReservation)
 {
     /** Engine thread only. */
     public static SnapshotImage capture(final LiveState state, final long chronicleIndex)
@@ -46,7 +49,9 @@ public record SnapshotImage(
             new ArrayList<>(state.tickets()), new ArrayList<>(state.engineers()), new ArrayList<>(state.depots()),
             new ArrayList<>(state.apiKeys()), new ArrayList<>(state.plan().routes()), entries(state.plan().unassigned()),
             entries(state.plan().pins()), new ArrayList<>(state.sla().policies()), new ArrayList<>(state.sla().calendars()),
-            new ArrayList<>(state.sla().tickets()), new ArrayList<>(state.timeline().all()));
+            new ArrayList<>(state.sla().tickets()), new ArrayList<>(state.timeline().all()),
+            new ArrayList<>(state.idempotency().all()), new ArrayList<>(state.stock().reservations()),
+            new ArrayList<>(state.stock().pending()));
     }
 
     private static List<Map.Entry<String, String>> entries(final Map<String, String> map)

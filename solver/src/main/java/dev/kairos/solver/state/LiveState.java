@@ -224,7 +224,7 @@ public final class LiveState
         if (envelope.idempotencyKey() != null)
         {
             idempotency.record(envelope.actor(), envelope.idempotencyKey(), envelope.requestHash(), command.at(), position,
-                creates(command), command instanceof CreateTicket ? effects.ticketId() :
+                NewEntities.creates(this, command), command instanceof CreateTicket ? effects.ticketId() :
                     command instanceof PutApiKey c ? c.keyId() : null);
         }
         this.position = position;

@@ -101,7 +101,8 @@ public final class StockLedger
         return old;
     }
 
-    void restorePending(final String ticketId)
+    /** For loading snapshots (and tests): a dispatched visit still waiting for its reservation. Engine thread only. */
+    public void restorePending(final String ticketId)
     {
         pending.add(ticketId);
     }

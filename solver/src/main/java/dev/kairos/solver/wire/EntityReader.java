@@ -52,7 +52,7 @@ public final class EntityReader
     public Ticket ticket(final BinaryReader in)
     {
         final String id = in.getString();
-        final var spec = CommandCodec.getTicketSpec(in);
+        final var spec = CommandCodec.getTicketSpec(in).withSource(in.getString());
         final TicketStatus status = in.getEnum(TICKET_STATUSES);
         final String cancelReason = in.getString();
         final Closure closure = in.getBoolean() ? new Closure(in.getString(), in.getString(), getStock(in)) : null;
@@ -83,7 +83,14 @@ public final class EntityReader
 
     public ApiKey apiKey(final BinaryReader in)
     {
-        return new ApiKey(in.getString(), in.getString(), in.getString(), in.getEnum(ROLES), in.getLong());
+        return new ApiKey(in.getString(), in.getString(), in.getString(), in.getEnum(ROLES), in.getString(), getStrings(in),
+            in.getLong(), in.getLong(), in.getLong());
+    }
+
+    public dev.kairos.solver.state.IdempotentRequest idempotentRequest(final BinaryReader in)
+    {
+        return new dev.kairos.solver.state.IdempotentRequest(in.getString(), in.getString(), in.getLong(), in.getLong(),
+            in.getBoolean(), in.getString());
     }
 
     public SlaPolicy policy(final BinaryReader in)
@@ -131,7 +138,7 @@ public final class EntityReader
         {
             events.add(event(in));
         }
-        return new TicketTimeline(id, events);
+        return new TicketTimeline(id, events, getStrings(in));
     }
 
     private static TicketEvent event(final BinaryReader in)
@@ -148,6 +155,8 @@ public final class EntityReader
             case "plan.assigned" -> new TicketEvent.Assigned(at, position, in.getString());
             case "plan.unassigned" -> new TicketEvent.Unassigned(at, position, in.getString());
             case "plan.dispatched" -> new TicketEvent.Dispatched(at, position, in.getString());
+            case "stock.reserved", "stock.released", "stock.out", "stock.changed" ->
+                new TicketEvent.StockMoved(at, position, type, in.getString(), in.getString(), getStock(in));
             default ->
             {
                 if (type == null || !type.startsWith("sla."))
