@@ -82,7 +82,7 @@ public final class Insertion
         {
             final List<String> candidate = new ArrayList<>(ids);
             candidate.add(position, ticketId);
-            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0);
+            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0, current);
             final String violation = feasibleOnly ? RouteCost.violation(engineer, timed, specs) : null;
             if (violation != null)
             {
@@ -140,7 +140,7 @@ public final class Insertion
         {
             final Route current = routes.apply(engineer.id());
             final long before = RouteCost.cost(engineer,
-                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0), specs);
+                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0, current), specs);
             final Position position = cheapest(engineer, current, ticketId, specs, now, travel, true);
             if (position.violation() != null && nearestProblem == null)
             {

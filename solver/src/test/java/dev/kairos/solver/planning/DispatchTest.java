@@ -90,6 +90,41 @@ class DispatchTest
     }
 
     @Test
+    void shouldKeepADispatchedVisitsTimesWhenItsRouteChangesLater()
+    {
+        final String first = create(null);
+        now.addAndGet(2_000);
+        final Route dispatched = engine.<Route>ask(state -> state.route("E-1"));
+        assertThat(status(first)).isEqualTo(TicketStatus.DISPATCHED);
+        final var committed = dispatched.stops().get(0);
+
+        now.addAndGet(10 * MINUTE);
+        final String second = create(null);
+
+        final Route route = engine.<Route>ask(state -> state.route("E-1"));
+        assertThat(route.ticketIds()).containsExactly(first, second);
+        assertThat(route.stops().get(0)).as("the engineer set off at dispatch: the change must not restart their drive")
+            .isEqualTo(committed);
+        assertThat(route.stops().get(1).arrival()).isGreaterThanOrEqualTo(committed.end());
+    }
+
+    @Test
+    void shouldEndAnOverrunningVisitNoEarlierThanNow()
+    {
+        final String first = create(null);
+        now.addAndGet(2_000);
+        final var committed = engine.<Route>ask(state -> state.route("E-1")).stops().get(0);
+
+        now.set(committed.end() + 20 * MINUTE);
+        create(null);
+
+        final var kept = engine.<Route>ask(state -> state.route("E-1")).stops().get(0);
+        assertThat(kept.ticketId()).isEqualTo(first);
+        assertThat(kept.start()).isEqualTo(committed.start());
+        assertThat(kept.end()).as("still at work 20 minutes past the planned end").isEqualTo(now.get());
+    }
+
+    @Test
     void replayReproducesDispatches()
     {
         create(null);
