@@ -72,6 +72,19 @@ class DispatchTest
     }
 
     @Test
+    void shouldDispatchAtOnceWhenTheDriveIsLongerThanTheHorizon()
+    {
+        final Outcome outcome = engine.call(new CreateTicket(now.get(), ticket(new Location(51.5, 0.1), "hvac", 1, null)));
+        final String far = ((Ticket)((Outcome.Applied)outcome).entity()).id();
+        final var stop = engine.<Route>ask(state -> state.route("E-1")).stops().get(0);
+        assertThat(stop.start() - now.get()).as("about 54 minutes' drive").isGreaterThan(45 * MINUTE);
+
+        now.addAndGet(2_000);
+
+        assertThat(status(far)).as("the engineer must set off now to start it as planned").isEqualTo(TicketStatus.DISPATCHED);
+    }
+
+    @Test
     void shouldKeepDispatchedWorkWhereItIs()
     {
         create(null);
