@@ -27,12 +27,12 @@ class SimulationTest
     {
         final CityProfile profile = new CityProfile(SEED, CityProfile.demo(SEED).centre(), 8, 1, 6, 3, 12);
 
-        final Kpis first = Simulation.run(profile, DAY_START, Duration.ofHours(2), policy, folder.resolve("a"));
-        final Kpis second = Simulation.run(profile, DAY_START, Duration.ofHours(2), policy, folder.resolve("b"));
+        final Kpis first = Simulation.run(profile, DAY_START, Duration.ofHours(3), policy, folder.resolve("a"));
+        final Kpis second = Simulation.run(profile, DAY_START, Duration.ofHours(3), policy, folder.resolve("b"));
 
         assertThat(second).as("seed %d, %s", SEED, policy).isEqualTo(first);
         assertThat(first.released()).isPositive();
-        assertThat(first.completed()).as("engineers finish work in two hours").isPositive();
+        assertThat(first.completed()).as("engineers finish work in three hours").isPositive();
         assertThat(first.completed() + first.open()).isEqualTo(first.released());
         assertThat(first.live().asOf()).as("live KPIs as of the end of the simulated day")
             .isEqualTo(DAY_START + Duration.ofHours(2).toMillis() - Duration.ofMinutes(1).toMillis());

@@ -162,13 +162,18 @@ public final class Engine implements Agent
         return applied[0];
     }
 
-    /** Dispatches each idle engineer's next visit once its start is within the horizon, in engineer order. */
+    /**
+     * Dispatches each idle engineer's next visit once they must set off for it within the horizon,
+     * in engineer order. (Measuring the horizon to the visit's start instead left an engineer idle
+     * wherever the drive was longer than the horizon, and every re-time of the route then put the
+     * start off again.)
+     */
     private int dispatchDue(final long now)
     {
         final List<DispatchVisit> due = new ArrayList<>();
         for (final Route route : state.plan().routes())
         {
-            if (route.pinned() == 0 && !route.stops().isEmpty() && route.stops().get(0).start() - horizonMillis <= now)
+            if (route.pinned() == 0 && !route.stops().isEmpty() && leaveBy(route) - horizonMillis <= now)
             {
                 due.add(new DispatchVisit(now, route.engineerId(), route.stops().get(0).ticketId()));
             }
@@ -185,6 +190,13 @@ public final class Engine implements Agent
             }));
         }
         return due.size();
+    }
+
+    /** When an idle engineer must set off for their next visit: its start less the drive to it. */
+    private static long leaveBy(final Route route)
+    {
+        final var next = route.stops().get(0);
+        return next.start() - (next.arrival() - route.departure());
     }
 
     private void notifyRoutesChanged(final Command command, final Effects effects)

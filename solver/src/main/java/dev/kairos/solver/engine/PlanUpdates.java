@@ -48,6 +48,14 @@ final class PlanUpdates
             {
                 return conflict("route " + plan.engineerId() + " would move dispatched work");
             }
+            final Set<String> listed = new HashSet<>(plan.ticketIds());
+            for (final String kept : live.ticketIds())
+            {
+                if (!listed.contains(kept) && plan.engineerId().equals(state.plan().pinnedTo(kept)))
+                {
+                    return conflict("ticket " + kept + " is pinned to " + plan.engineerId() + " and would leave its route");
+                }
+            }
             for (int i = live.pinned(); i < plan.ticketIds().size(); i++)
             {
                 final String ticketId = plan.ticketIds().get(i);

@@ -82,7 +82,7 @@ public final class Insertion
         {
             final List<String> candidate = new ArrayList<>(ids);
             candidate.add(position, ticketId);
-            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0);
+            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0, current);
             final String violation = feasibleOnly ? RouteCost.violation(engineer, timed, specs) : null;
             if (violation != null)
             {
@@ -131,7 +131,8 @@ public final class Insertion
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
                 "no engineer has the required skills and tools");
         }
-        final List<Engineer> nearest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
+        final List<Engineer> nearest = withinReach(
+            nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES), spec.location(), state.travel());
         RoutePlan best = null;
         long bestDelta = Long.MAX_VALUE;
         String nearestProblem = null;
@@ -140,7 +141,7 @@ public final class Insertion
         {
             final Route current = routes.apply(engineer.id());
             final long before = RouteCost.cost(engineer,
-                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0), specs);
+                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0, current), specs);
             final Position position = cheapest(engineer, current, ticketId, specs, now, travel, true);
             if (position.violation() != null && nearestProblem == null)
             {
@@ -190,6 +191,33 @@ public final class Insertion
             result.add(engineers.get(i));
         }
         return result;
+    }
+
+    /**
+     * Candidates farther than the nearest by more than this (km) are not tried. When the nearest
+     * engineers' days are full, the cheapest feasible slot is often across town: taking it spends a
+     * far engineer's scarce hours on driving that a nearer one, free later, would not. Left
+     * unassigned, the ticket is taken by the improvement path when a nearby route has room.
+     */
+    public static final double REACH_KM = 1.5;
+
+    /** The candidates no more than {@link #REACH_KM} farther than the nearest. */
+    static List<Engineer> withinReach(final List<Engineer> nearest, final Location where, final TravelTimes travel)
+    {
+        if (nearest.isEmpty())
+        {
+            return nearest;
+        }
+        final double limit = travel.distance(nearest.get(0).location(), where) + REACH_KM;
+        final List<Engineer> kept = new ArrayList<>();
+        for (final Engineer engineer : nearest)
+        {
+            if (travel.distance(engineer.location(), where) <= limit)
+            {
+                kept.add(engineer);
+            }
+        }
+        return kept;
     }
 
     public static boolean hasSkillsAndTools(final Engineer engineer, final TicketSpec spec)

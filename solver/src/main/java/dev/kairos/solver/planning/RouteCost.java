@@ -16,7 +16,11 @@ import java.util.function.Function;
  */
 public final class RouteCost
 {
-    public static final long TRAVEL_WEIGHT = 1;
+    /**
+     * A minute driving costs two: it is a minute not working, and a busy day has no spare minutes.
+     * At 1 the simulator's overloaded day drove 20 % more than greedy dispatch.
+     */
+    public static final long TRAVEL_WEIGHT = 2;
     public static final long OVERTIME_WEIGHT = 2;
     public static final long IDLE_WEIGHT = 1;
     /** Breaching a due time at all costs as much as half an hour's lateness ("steeper after breach"). */

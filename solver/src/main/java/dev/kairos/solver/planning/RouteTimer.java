@@ -15,7 +15,10 @@ import java.util.function.Function;
 /**
  * Times a route: the engineer leaves their current location at the later of now and the shift
  * start, waits for each ticket's window to open, works around breaks (work never overlaps a
- * break; driving may), and drives home at the end. Pure; any thread.
+ * break; driving may), and drives home at the end. Dispatched and in-progress visits (the pinned
+ * prefix) keep the times they had when committed: re-timing them from "now" on every change
+ * pushed an en-route engineer's arrival later each time their route changed, so a busy route's
+ * next job never began (the simulator measured 40 % of engineer-minutes lost that way). Pure; any thread.
  */
 public final class RouteTimer
 {
@@ -32,6 +35,21 @@ public final class RouteTimer
         final TravelTimes travel,
         final long version)
     {
+        return time(engineer, ticketIds, pinned, tickets, now, travel, version, null);
+    }
+
+    /** As above, keeping the times {@code committed} gave the visits of its pinned prefix that this order keeps first. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static Route time(
+        final Engineer engineer,
+        final List<String> ticketIds,
+        final int pinned,
+        final Function<String, TicketSpec> tickets,
+        final long now,
+        final TravelTimes travel,
+        final long version,
+        final Route committed)
+    {
         final Shift shift = engineer.spec().shift();
         final long departure = Math.max(now, shift.start());
         long clock = departure;
@@ -43,6 +61,16 @@ public final class RouteTimer
             final TicketSpec spec = tickets.apply(id);
             final long drive = travel.millis(here, spec.location());
             travelMillis += drive;
+            final Stop kept = stops.size() < pinned ? committedStop(committed, stops.size(), id) : null;
+            if (kept != null)
+            {
+                // Work under way ends no earlier than now, however long it overruns.
+                final Stop stop = new Stop(id, kept.arrival(), kept.start(), Math.max(kept.end(), now));
+                stops.add(stop);
+                clock = stop.end();
+                here = spec.location();
+                continue;
+            }
             final long arrival = clock + drive;
             final long start = startAfterBreaks(shift, earliestStart(arrival, spec.window()), spec.durationMinutes() * 60_000L);
             final long end = start + spec.durationMinutes() * 60_000L;
@@ -53,6 +81,17 @@ public final class RouteTimer
         final long home = travel.millis(here, engineer.spec().home());
         return new Route(engineer.id(), stops, pinned, departure, clock + (stops.isEmpty() ? 0 : home),
             travelMillis + (stops.isEmpty() ? 0 : home), version);
+    }
+
+    /** The committed stop at {@code index} when it is the same ticket and still pinned there, else null. */
+    private static Stop committedStop(final Route committed, final int index, final String ticketId)
+    {
+        if (committed == null || index >= committed.pinned() || index >= committed.stops().size())
+        {
+            return null;
+        }
+        final Stop stop = committed.stops().get(index);
+        return stop.ticketId().equals(ticketId) ? stop : null;
     }
 
     static long earliestStart(final long arrival, final TimeWindow window)

@@ -126,7 +126,7 @@ public final class Plan
                 pinned++;
             }
             final Engineer engineer = state.engineer(plan.engineerId());
-            final Route route = RouteTimer.time(engineer, plan.ticketIds(), pinned, specs, at, state.travel(), position);
+            final Route route = RouteTimer.time(engineer, plan.ticketIds(), pinned, specs, at, state.travel(), position, old);
             routes.put(plan.engineerId(), route);
             for (final String ticketId : plan.ticketIds())
             {

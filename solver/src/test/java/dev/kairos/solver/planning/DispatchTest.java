@@ -72,6 +72,19 @@ class DispatchTest
     }
 
     @Test
+    void shouldDispatchAtOnceWhenTheDriveIsLongerThanTheHorizon()
+    {
+        final Outcome outcome = engine.call(new CreateTicket(now.get(), ticket(new Location(51.5, 0.1), "hvac", 1, null)));
+        final String far = ((Ticket)((Outcome.Applied)outcome).entity()).id();
+        final var stop = engine.<Route>ask(state -> state.route("E-1")).stops().get(0);
+        assertThat(stop.start() - now.get()).as("about 54 minutes' drive").isGreaterThan(45 * MINUTE);
+
+        now.addAndGet(2_000);
+
+        assertThat(status(far)).as("the engineer must set off now to start it as planned").isEqualTo(TicketStatus.DISPATCHED);
+    }
+
+    @Test
     void shouldKeepDispatchedWorkWhereItIs()
     {
         create(null);
@@ -87,6 +100,41 @@ class DispatchTest
             Map.of("E-1", version)));
 
         assertThat(((Outcome.Refused)reorder).detail()).isEqualTo("stale plan update: route E-1 would move dispatched work");
+    }
+
+    @Test
+    void shouldKeepADispatchedVisitsTimesWhenItsRouteChangesLater()
+    {
+        final String first = create(null);
+        now.addAndGet(2_000);
+        final Route dispatched = engine.<Route>ask(state -> state.route("E-1"));
+        assertThat(status(first)).isEqualTo(TicketStatus.DISPATCHED);
+        final var committed = dispatched.stops().get(0);
+
+        now.addAndGet(10 * MINUTE);
+        final String second = create(null);
+
+        final Route route = engine.<Route>ask(state -> state.route("E-1"));
+        assertThat(route.ticketIds()).containsExactly(first, second);
+        assertThat(route.stops().get(0)).as("the engineer set off at dispatch: the change must not restart their drive")
+            .isEqualTo(committed);
+        assertThat(route.stops().get(1).arrival()).isGreaterThanOrEqualTo(committed.end());
+    }
+
+    @Test
+    void shouldEndAnOverrunningVisitNoEarlierThanNow()
+    {
+        final String first = create(null);
+        now.addAndGet(2_000);
+        final var committed = engine.<Route>ask(state -> state.route("E-1")).stops().get(0);
+
+        now.set(committed.end() + 20 * MINUTE);
+        create(null);
+
+        final var kept = engine.<Route>ask(state -> state.route("E-1")).stops().get(0);
+        assertThat(kept.ticketId()).isEqualTo(first);
+        assertThat(kept.start()).isEqualTo(committed.start());
+        assertThat(kept.end()).as("still at work 20 minutes past the planned end").isEqualTo(now.get());
     }
 
     @Test

@@ -144,13 +144,19 @@ public final class DispatchConstraints implements ConstraintProvider
             .asConstraint("visit moved to another engineer");
     }
 
-    /** A dispatcher's pin is a hard rule for the planner: it may order the visit, not move it away. */
+    /**
+     * A dispatcher's pin is a hard rule for the planner: it may order the visit, not move it away.
+     * Weighted far above the per-minute hard rules: at one point, dropping a pinned visit from a
+     * route that ran past its overtime "paid" for itself, and the optimiser unassigned it.
+     */
+    static final HardMediumSoftScore PIN_BROKEN = HardMediumSoftScore.ofHard(1_000_000);
+
     Constraint visitTakenOffItsPinnedEngineer(final ConstraintFactory factory)
     {
         return factory.forEachIncludingUnassigned(Visit.class)
             .filter(visit -> visit.getPinnedEngineerId() != null
                 && (visit.getRoute() == null || !visit.getPinnedEngineerId().equals(visit.getRoute().getEngineerId())))
-            .penalize(HardMediumSoftScore.ONE_HARD)
+            .penalize(PIN_BROKEN)
             .asConstraint("visit taken off its pinned engineer");
     }
 

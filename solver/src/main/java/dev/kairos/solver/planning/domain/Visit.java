@@ -39,6 +39,11 @@ public class Visit
     /** The engineer a dispatcher pinned it to, or null. */
     private String pinnedEngineerId;
 
+    /** Dispatched or in-progress work keeps its committed times (null otherwise): see {@link #commit}. */
+    private Long fixedArrival;
+    private Long fixedStart;
+    private Long fixedEnd;
+
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private EngineerRoute route;
     @PreviousElementShadowVariable(sourceVariableName = "visits")
@@ -75,6 +80,11 @@ public class Visit
         {
             return null;
         }
+        if (fixedArrival != null)
+        {
+            // Pinned to its index, so it is on its committed route whenever it is on one.
+            return fixedArrival;
+        }
         if (previous == null)
         {
             return route.getDeparture() + route.getTravel().millis(route.getStartPlace(), place);
@@ -89,13 +99,28 @@ public class Visit
     /** When work starts: after arrival, not before the window opens, never across a break. */
     public long getStart()
     {
+        if (fixedStart != null)
+        {
+            return fixedStart;
+        }
         final long earliest = Math.max(arrival, windowStart);
         return route.startAfterBreaks(earliest, durationMillis);
     }
 
     public long getEnd()
     {
-        return getStart() + durationMillis;
+        return fixedEnd != null ? fixedEnd : getStart() + durationMillis;
+    }
+
+    /**
+     * Dispatched or in-progress work: the engineer is on the way or on site, so the times the live
+     * plan committed to hold, rather than a drive starting now from wherever the engineer last pinged.
+     */
+    public void commit(final long arrival, final long start, final long end)
+    {
+        this.fixedArrival = arrival;
+        this.fixedStart = start;
+        this.fixedEnd = end;
     }
 
     public String getTicketId()

@@ -76,6 +76,11 @@ public final class SolutionBuilder
             {
                 order.add(visits.get(id));
             }
+            for (int p = 0; p < live.pinned(); p++)
+            {
+                final var stop = live.stops().get(p);
+                order.get(p).commit(stop.arrival(), stop.start(), Math.max(stop.end(), problem.now()));
+            }
             route.setVisits(order);
             routes.add(route);
         }

@@ -29,6 +29,9 @@ public record SubProblem(
     Map<String, String> pins,
     TravelTimes travel)
 {
+    /** Unassigned tickets farther than this from every engineer in the sub-problem are left to others, in km. */
+    static final double REACH_KM = 3;
+
     public SubProblem
     {
         engineers = List.copyOf(engineers);
@@ -100,7 +103,8 @@ public record SubProblem(
         for (final String id : state.plan().unassigned().keySet())
         {
             final Ticket ticket = state.ticket(id);
-            if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.hasSkillsAndTools(e, ticket.spec())))
+            if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.hasSkillsAndTools(e, ticket.spec())
+                && travel.distance(e.location(), ticket.spec().location()) <= REACH_KM))
             {
                 open.add(ticket);
             }

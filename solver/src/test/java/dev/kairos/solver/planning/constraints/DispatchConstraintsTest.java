@@ -117,7 +117,8 @@ class DispatchConstraintsTest
     void travelTime()
     {
         verifier.verifyThat(DispatchConstraints::travelTime)
-            .givenSolution(solution(route(), visit())).settingAllShadowVariables().penalizesBy(1_200);
+            .givenSolution(solution(route(), visit())).settingAllShadowVariables()
+            .penalizesBy((int)(dev.kairos.solver.planning.RouteCost.TRAVEL_WEIGHT * 1_200));
         verifier.verifyThat(DispatchConstraints::travelTime)
             .givenSolution(solution(route())).settingAllShadowVariables().penalizesBy(0);
     }
