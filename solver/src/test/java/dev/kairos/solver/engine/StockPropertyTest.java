@@ -98,7 +98,7 @@ class StockPropertyTest
             digest = host.ask(StateDigest::of);
         }
         assertThat(reservations).as("seed %d: steps with reservations open", seed).isGreaterThan(50);
-        assertThat(pickUps).isGreaterThan(5);
+        assertThat(pickUps).as("seed %d: check-ins that pick up parts", seed).isGreaterThan(2);
         try (EngineHost restarted = start(journal, now))
         {
             assertThat(restarted.startDigest()).as("seed %d: replay reaches the same stock", seed).isEqualTo(digest);
