@@ -35,7 +35,7 @@ class SimulationTest
         assertThat(first.completed()).as("engineers finish work in three hours").isPositive();
         assertThat(first.completed() + first.open()).isEqualTo(first.released());
         assertThat(first.live().asOf()).as("live KPIs as of the end of the simulated day")
-            .isEqualTo(DAY_START + Duration.ofHours(2).toMillis() - Duration.ofMinutes(1).toMillis());
+            .isEqualTo(DAY_START + Duration.ofHours(3).toMillis() - Duration.ofMinutes(1).toMillis());
         assertThat(first.live().backlog().values().stream().mapToInt(Integer::intValue).sum())
             .as("the live backlog counts the tickets the simulation left open").isEqualTo(first.open());
         assertThat(first.live().response().metOnTime() + first.live().response().breached()).isPositive();
