@@ -176,7 +176,7 @@ public final class Improver implements AutoCloseable
                 final String seed = nextSeed();
                 if (seed != null)
                 {
-                    report(improveOnce(seed));
+                    rest(report(improveOnce(seed)));
                 }
                 else if (System.nanoTime() >= nextSweep)
                 {
@@ -184,7 +184,7 @@ public final class Improver implements AutoCloseable
                     nextSweep = System.nanoTime() + context.sweepInterval().toNanos();
                     if (turn != null)
                     {
-                        report(improveOnce(turn));
+                        rest(report(improveOnce(turn)));
                     }
                 }
                 else
@@ -228,7 +228,15 @@ public final class Improver implements AutoCloseable
         return ids.isEmpty() ? null : ids.get(sweep++ % ids.size());
     }
 
-    private void report(final Round round)
+    private void rest(final Round round)
+    {
+        if (round != null && running && context.restRatio() > 0)
+        {
+            LockSupport.parkNanos((long)((round.finishedNanos() - round.startedNanos()) * context.restRatio()));
+        }
+    }
+
+    private Round report(final Round round)
     {
         if (round != null)
         {
@@ -238,5 +246,6 @@ public final class Improver implements AutoCloseable
         {
             LOG.debug("optimiser around {}: {} -> {}: {}", round.seed(), round.before(), round.after(), round.outcome());
         }
+        return round;
     }
 }

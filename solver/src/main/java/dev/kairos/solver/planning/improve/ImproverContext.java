@@ -17,6 +17,12 @@ public final class ImproverContext
     public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofMillis(15);
     /** How often an idle optimiser takes the next engineer in turn, to keep improving the whole plan. */
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMillis(250);
+    /**
+     * The optimiser rests this many times as long as each round took: 1 keeps it to half a core.
+     * On two cores shared with the event loop and the engine, solving back to back took the CPU
+     * acknowledgements need (p99 0.65 s against 8.9 ms without the optimiser at 10,000 requests/s).
+     */
+    public static final double DEFAULT_REST_RATIO = 1.0;
 
     private int engineers = DEFAULT_ENGINEERS;
     private int unassigned = DEFAULT_UNASSIGNED;
@@ -25,6 +31,7 @@ public final class ImproverContext
     private Long moveLimit;
     private Duration sweepInterval = DEFAULT_SWEEP_INTERVAL;
     private InstantSource clock = InstantSource.system();
+    private double restRatio = DEFAULT_REST_RATIO;
 
     public ImproverContext engineers(final int engineers)
     {
@@ -96,6 +103,18 @@ public final class ImproverContext
         return sweepInterval;
     }
 
+    /** Rest after each continuous round, as a multiple of its length; 0 solves back to back. */
+    public ImproverContext restRatio(final double restRatio)
+    {
+        this.restRatio = restRatio;
+        return this;
+    }
+
+    public double restRatio()
+    {
+        return restRatio;
+    }
+
     /** Stamps the optimiser's PlanUpdate commands. */
     public ImproverContext clock(final InstantSource clock)
     {
@@ -117,6 +136,10 @@ public final class ImproverContext
         if (unassigned < 0)
         {
             throw new IllegalArgumentException("unassigned: must not be negative, was " + unassigned);
+        }
+        if (!(restRatio >= 0))
+        {
+            throw new IllegalArgumentException("restRatio: must be 0 or more, was " + restRatio);
         }
         if (moveLimit != null && moveLimit < 1)
         {
