@@ -108,6 +108,12 @@ public final class KairosServer implements AutoCloseable
                         {
                             ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
                         }
+                        if (!context.idleTimeout().isZero())
+                        {
+                            ch.pipeline()
+                                .addLast(dev.kairos.gateway.http.IdleClose.TIMER, dev.kairos.gateway.http.IdleClose.timer(context.idleTimeout()))
+                                .addLast(dev.kairos.gateway.http.IdleClose.CLOSER, dev.kairos.gateway.http.IdleClose.INSTANCE);
+                        }
                         ch.pipeline()
                             .addLast("http", new HttpServerCodec(new io.netty.handler.codec.http.HttpDecoderConfig()
                                 .setMaxHeaderSize(context.maxHeaderBytes())))

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer>
         description = "Open connections served at once; more are answered 503 and closed (default ${DEFAULT-VALUE}).")
     int maxConnections;
 
+    @Option(names = "--idle-timeout", defaultValue = "PT60S",
+        description = "Close an HTTP connection with no traffic for this long (ISO-8601; PT0S never); streams are exempt (default ${DEFAULT-VALUE}).")
+    java.time.Duration idleTimeout;
+
     @Option(names = "--optimiser", negatable = true, defaultValue = "true", fallbackValue = "true",
         description = "Improve the plan continuously with Timefold (default on; --no-optimiser keeps the fast path's plan).")
     boolean optimiser;
@@ -95,6 +99,7 @@ final class ServeCommand implements Callable<Integer>
             .rateLimit(rateLimit)
             .rateBurst(rateBurst)
             .maxConnections(maxConnections)
+            .idleTimeout(idleTimeout)
             .optimiser(optimiser)
             .journalSync(journalSync)
             .policyFile(policies)

@@ -35,6 +35,7 @@ public final class ServerContext
     private double rateLimit = DEFAULT_RATE_LIMIT;
     private double rateBurst;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private java.time.Duration idleTimeout = java.time.Duration.ofSeconds(60);
     private java.util.function.LongSupplier rateClock = System::nanoTime;
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
@@ -150,6 +151,18 @@ public final class ServerContext
     public java.util.function.LongSupplier rateClock()
     {
         return rateClock;
+    }
+
+    /** An HTTP connection with no traffic for this long is closed; zero never (streams are exempt). */
+    public ServerContext idleTimeout(final java.time.Duration idleTimeout)
+    {
+        this.idleTimeout = idleTimeout;
+        return this;
+    }
+
+    public java.time.Duration idleTimeout()
+    {
+        return idleTimeout;
     }
 
     /** Open connections served at once; one more is answered 503 and closed. */
@@ -326,6 +339,10 @@ public final class ServerContext
         if (port < 0 || port > 65_535)
         {
             throw new IllegalArgumentException("port (--port): must be 0 to 65535, was " + port);
+        }
+        if (idleTimeout == null || idleTimeout.isNegative())
+        {
+            throw new IllegalArgumentException("--idle-timeout: must be zero or more, was " + idleTimeout);
         }
         if ((tlsCertificate == null) != (tlsKey == null))
         {

@@ -115,6 +115,7 @@ final class StreamUpgrade extends ChannelInboundHandlerAdapter
         {
             channel.config().setOption(ChannelOption.SO_SNDBUF, context.sendBufferBytes());
         }
+        dev.kairos.gateway.http.IdleClose.removeFrom(ctx.pipeline());
         for (final Class<? extends ChannelHandler> http : List.of(HttpServerKeepAliveHandler.class, ApiHandler.class))
         {
             if (ctx.pipeline().get(http) != null)
