@@ -249,7 +249,11 @@ public final class LiveState
     {
         return switch (command)
         {
-            case CreateTicket c -> createTicket(c, effects, position);
+            case CreateTicket c ->
+            {
+                ticketsCreated++;
+                yield put(new Ticket(effects.ticketId(), c.spec(), TicketStatus.NEW, null, null, c.at(), c.at(), position));
+            }
             case UpdateTicket c -> put(TicketUpdates.apply(ticket(c.ticketId()), c.patch(), at, position));
             case CancelTicket c ->
             {
@@ -362,12 +366,6 @@ public final class LiveState
         plan.pin(ticketId, engineerId);
     }
 
-    private Ticket createTicket(final CreateTicket c, final Effects effects, final long position)
-    {
-        ticketsCreated++;
-        return put(new Ticket(effects.ticketId(), c.spec(), TicketStatus.NEW, null, null, c.at(), c.at(), position));
-    }
-
     /** Moves a ticket from one status to another, and only from that one. */
     void setStatus(final String ticketId, final TicketStatus to, final TicketStatus from, final long at, final long position)
     {
@@ -380,8 +378,10 @@ public final class LiveState
 
     Ticket put(final Ticket ticket)
     {
-        tickets.put(ticket.id(), ticket);
-        externalIds.note(ticket);
+        if (tickets.put(ticket.id(), ticket) == null)
+        {
+            externalIds.note(ticket);
+        }
         return ticket;
     }
 
