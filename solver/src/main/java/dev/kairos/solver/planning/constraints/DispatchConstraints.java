@@ -29,7 +29,8 @@ public final class DispatchConstraints implements ConstraintProvider
         "engineer lacks required skill", "engineer lacks required tool", "van lacks required parts",
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
-        "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site");
+        "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site",
+        "ticket served late in the day");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
