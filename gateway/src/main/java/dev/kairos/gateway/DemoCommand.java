@@ -57,7 +57,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer>
             feed[0] = new LiveFeed(server.engine(), city, clock, seed, 10);
             final int sent = feed[0].setUpIfEmpty(backlog);
             feed[0].start();
-            System.out.println(sent > 0 ? "Set up the city: " + sent + " depots, engineers and opening tickets journaled" :
+            System.out.println(sent > 0 ? "Set up the city: " + sent + " depots, engineers, SLA policies and opening tickets journaled" :
                 "Resumed the city from the journal at position " + server.engine().startPosition());
             System.out.println("API key: " + apiKey + "   (kept in " + data.resolve(KEY_FILE) + ")");
             System.out.println("Try:     curl -H 'Authorization: Bearer " + apiKey + "' " + server.url() + "/v1/engineers/E-001");

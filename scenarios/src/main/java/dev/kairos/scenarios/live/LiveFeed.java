@@ -1,6 +1,7 @@
 package dev.kairos.scenarios.live;
 
 import dev.kairos.scenarios.city.City;
+import dev.kairos.scenarios.city.FieldServiceSla;
 import dev.kairos.scenarios.city.TicketStream;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.EngineerLocation;
@@ -21,8 +22,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Brings a generated city to life on a running engine: puts its depots and engineers (and an
- * opening backlog of tickets) when the engine has none, then sends tickets as they arrive, and
+ * Brings a generated city to life on a running engine: puts its depots, engineers, field-service
+ * SLA policies ({@link FieldServiceSla}) and an opening backlog of tickets when the engine has none, then sends tickets as they arrive, and
  * every {@code pingSeconds} what the engineers' devices would: a location ping per engineer (towards
  * a dispatched visit, else a small drift), check-ins and completions as the plan times them
  * ({@link FieldWork}). Commands go through the engine's inbox, the same path as the gateway's.
@@ -73,6 +74,11 @@ public final class LiveFeed implements AutoCloseable
             sent++;
         }
         for (final Command command : city.engineers())
+        {
+            send(command);
+            sent++;
+        }
+        for (final Command command : FieldServiceSla.policies(clock.millis()))
         {
             send(command);
             sent++;

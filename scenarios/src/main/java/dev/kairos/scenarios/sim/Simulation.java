@@ -3,6 +3,7 @@ package dev.kairos.scenarios.sim;
 import dev.kairos.scenarios.city.City;
 import dev.kairos.scenarios.city.CityGenerator;
 import dev.kairos.scenarios.city.CityProfile;
+import dev.kairos.scenarios.city.FieldServiceSla;
 import dev.kairos.scenarios.city.TicketStream;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.PinTicket;
@@ -79,6 +80,7 @@ public final class Simulation
         {
             city.depots().forEach(engine::call);
             city.engineers().forEach(engine::call);
+            FieldServiceSla.policies(dayStart).forEach(engine::call);
             city.engineers().forEach(e -> lastSite.put(e.engineerId(), e.spec().home()));
             final Improver improver = policy == Policy.KAIROS ?
                 new Improver(engine, new ImproverContext().moveLimit(MOVES_PER_ROUND).clock(clock)) : null;
