@@ -189,6 +189,10 @@ final class EventMapper
             {
                 // As keys themselves: not events.
             }
+            case dev.kairos.solver.command.SetKeyLimits c ->
+            {
+                // Nor their limits.
+            }
             case PutApiKey c ->
             {
                 // Keys are not news for subscribers, and not even their hashes leave the server.

@@ -67,6 +67,7 @@ final class Decider
             case ChangeEngineerStatus c -> engineerRefusal(state, c.engineerId());
             case PutApiKey c -> null;
             case dev.kairos.solver.command.RevokeApiKey c -> KeyDecisions.refusal(state, c);
+            case dev.kairos.solver.command.SetKeyLimits c -> KeyDecisions.refusal(state, c);
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
             case TicketProgress c -> Progress.refusal(state, c) != null ? Progress.refusal(state, c) : PartsDecisions.completion(state, c);
             case PinTicket c -> Pins.refusal(state, c);

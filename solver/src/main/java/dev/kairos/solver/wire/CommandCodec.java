@@ -160,7 +160,9 @@ public final class CommandCodec
                 out.putString(c.engineerId());
                 out.putEnum(c.status());
             }
-            case PutApiKey c -> KeyCodec.putApiKey(out, c, format >= VERSION ? PUT_SCOPED_API_KEY : PUT_API_KEY);
+            case PutApiKey c -> KeyCodec.putApiKey(out, c, format < VERSION ? PUT_API_KEY
+                : c.hasOwnLimits() ? KeyCodec.PUT_LIMITED_API_KEY : PUT_SCOPED_API_KEY);
+            case dev.kairos.solver.command.SetKeyLimits c -> KeyCodec.putLimits(out, c);
             case RevokeApiKey c ->
             {
                 out.putByte(REVOKE_API_KEY);
@@ -324,6 +326,9 @@ public final class CommandCodec
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
             case PUT_SCOPED_API_KEY -> KeyCodec.getScopedApiKey(at, in);
             case REVOKE_API_KEY -> new RevokeApiKey(at, in.getString());
+            case KeyCodec.PUT_LIMITED_API_KEY -> KeyCodec.getLimitedApiKey(at, in);
+            case KeyCodec.SET_KEY_LIMITS -> new dev.kairos.solver.command.SetKeyLimits(at, in.getString(), in.getDouble(),
+                in.getDouble());
             case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
             case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
             case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
