@@ -160,6 +160,10 @@ final class EventMapper
                 ticket.region = c.patch().region() != null ? c.patch().region() : ticket.region;
                 ticket.priority = c.patch().priority() != null ? c.patch().priority() : ticket.priority;
                 events.add(ticketEvent(TICKET_UPDATED, at, position, c.ticketId()).put("fields", PatchFields.of(c.patch())).build());
+                if (c.reserve() != null)
+                {
+                    stock.rereserve(c, ticket.region, position, events);
+                }
             }
             case CancelTicket c ->
             {

@@ -90,6 +90,16 @@ final class Decider
         };
     }
 
+    /**
+     * The command as it is journaled: itself, or completed with a decision the engine makes now so
+     * that replay need not (a patch of a dispatched visit's parts carries its new reservation).
+     */
+    static Command decided(final LiveState state, final Command command)
+    {
+        return command instanceof UpdateTicket c ?
+            new UpdateTicket(c.at(), c.ticketId(), c.patch(), PartsDecisions.rereservation(state, c)) : command;
+    }
+
     static Effects effects(final LiveState state, final Command command)
     {
         return switch (command)

@@ -72,6 +72,8 @@ public final class CommandCodec
     // API keys with an engineer and regions (tag 8 stays readable), and revocation.
     private static final byte PUT_SCOPED_API_KEY = 22;
     private static final byte REVOKE_API_KEY = 23;
+    /** Tag 2's fields, then the dispatched visit's new parts reservation (PartsCodec's ReserveParts body). */
+    private static final byte UPDATE_TICKET_RESERVING = 34;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -118,10 +120,14 @@ public final class CommandCodec
             }
             case UpdateTicket c ->
             {
-                out.putByte(UPDATE_TICKET);
+                out.putByte(c.reserve() == null ? UPDATE_TICKET : UPDATE_TICKET_RESERVING);
                 out.putLong(c.at());
                 out.putString(c.ticketId());
                 TicketPatchCodec.putTicketPatch(out, c.patch());
+                if (c.reserve() != null)
+                {
+                    PartsCodec.putReserveBody(out, c.reserve());
+                }
             }
             case CancelTicket c ->
             {
@@ -318,6 +324,8 @@ public final class CommandCodec
             case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
             case CREATE_SOURCED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()));
             case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), TicketPatchCodec.getTicketPatch(in));
+            case UPDATE_TICKET_RESERVING -> new UpdateTicket(at, in.getString(), TicketPatchCodec.getTicketPatch(in),
+                PartsCodec.getReserveBody(at, in));
             case CANCEL_TICKET -> new CancelTicket(at, in.getString(), in.getString());
             case PUT_ENGINEER -> new PutEngineer(at, in.getString(), getEngineerSpec(in));
             case PUT_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in));
