@@ -217,6 +217,9 @@ final class EventMapper
             {
                 // Delivery progress: the webhooks read it from the journal themselves.
             }
+            case dev.kairos.solver.command.WebhookFailed c -> events.add(builder.start(EventType.WEBHOOK_FAILED, at, position)
+                .put("webhookId", c.webhookId()).put("event", c.event()).put("eventPosition", c.eventPosition())
+                .put("delivery", c.delivery()).put("attempts", c.attempts()).put("lastError", c.lastError()).build());
             case dev.kairos.solver.command.SetVanStock c -> stock.setVan(c, position, events);
             case dev.kairos.solver.command.TransferStock c -> stock.transfer(c, position, events);
             case dev.kairos.solver.command.RestockDepot c -> stock.restock(c, position, events);

@@ -73,6 +73,7 @@ final class Decider
             case PinTicket c -> Pins.refusal(state, c);
             case dev.kairos.solver.command.PutWebhook c -> null;
             case dev.kairos.solver.command.WebhookDelivered c -> null;
+            case dev.kairos.solver.command.WebhookFailed c -> null;
             case DispatchVisit c ->
             {
                 final Route route = state.route(c.engineerId());

@@ -290,6 +290,7 @@ public final class LiveState
             // Webhooks live on the push side, which reads them from the journal; the engine only journals them.
             case dev.kairos.solver.command.PutWebhook c -> c;
             case dev.kairos.solver.command.WebhookDelivered c -> c;
+            case dev.kairos.solver.command.WebhookFailed c -> c;
             case PutApiKey c -> putKey(ApiKey.put(c, apiKeys.get(c.keyId()), at));
             case RevokeApiKey c -> putKey(apiKeys.get(c.keyId()).revoke(at));
             case dev.kairos.solver.command.SetKeyLimits c -> putKey(apiKeys.get(c.keyId()).withLimits(c.rateLimit(), c.rateBurst(), at));

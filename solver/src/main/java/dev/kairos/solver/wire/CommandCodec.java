@@ -74,6 +74,8 @@ public final class CommandCodec
     private static final byte REVOKE_API_KEY = 23;
     /** Tag 2's fields, then the dispatched visit's new parts reservation (PartsCodec's ReserveParts body). */
     private static final byte UPDATE_TICKET_RESERVING = 34;
+    /** A webhook failing one delivery N times in a row, for the stream and the other webhooks. */
+    private static final byte WEBHOOK_FAILED = 35;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -256,6 +258,17 @@ public final class CommandCodec
                 out.putString(c.webhookId());
                 out.putLong(c.through());
             }
+            case dev.kairos.solver.command.WebhookFailed c ->
+            {
+                out.putByte(WEBHOOK_FAILED);
+                out.putLong(c.at());
+                out.putString(c.webhookId());
+                out.putString(c.event());
+                out.putLong(c.eventPosition());
+                out.putString(c.delivery());
+                out.putInt(c.attempts());
+                out.putString(c.lastError());
+            }
             // Stock's tags are 28-31, in PartsCodec.
             case dev.kairos.solver.command.SetVanStock c -> PartsCodec.put(out, c);
             case dev.kairos.solver.command.TransferStock c -> PartsCodec.put(out, c);
@@ -348,6 +361,8 @@ public final class CommandCodec
             case FIRE_SLA -> new FireSla(at, in.getString(), SlaCodec.getMoment(in));
             case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
             case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
+            case WEBHOOK_FAILED -> new dev.kairos.solver.command.WebhookFailed(at, in.getString(), in.getString(), in.getLong(),
+                in.getString(), in.getInt(), in.getString());
             case PartsCodec.SET_VAN_STOCK, PartsCodec.TRANSFER_STOCK, PartsCodec.RESERVE_PARTS, PartsCodec.RESTOCK_DEPOT ->
                 PartsCodec.get(tag, at, in);
             default -> throw new IllegalStateException("unknown command tag " + tag);
