@@ -72,10 +72,7 @@ public final class CommandCodec
     // API keys with an engineer and regions (tag 8 stays readable), and revocation.
     private static final byte PUT_SCOPED_API_KEY = 22;
     private static final byte REVOKE_API_KEY = 23;
-    /** Tag 2's fields, then the dispatched visit's new parts reservation (PartsCodec's ReserveParts body). */
-    private static final byte UPDATE_TICKET_RESERVING = 34;
-    /** A webhook failing one delivery N times in a row, for the stream and the other webhooks. */
-    private static final byte WEBHOOK_FAILED = 35;
+    // The gateway's tags 32-35 live in KeyCodec (32, 33, 35) and TicketPatchCodec (34).
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -120,17 +117,7 @@ public final class CommandCodec
                     out.putString(c.spec().source());
                 }
             }
-            case UpdateTicket c ->
-            {
-                out.putByte(c.reserve() == null ? UPDATE_TICKET : UPDATE_TICKET_RESERVING);
-                out.putLong(c.at());
-                out.putString(c.ticketId());
-                TicketPatchCodec.putTicketPatch(out, c.patch());
-                if (c.reserve() != null)
-                {
-                    PartsCodec.putReserveBody(out, c.reserve());
-                }
-            }
+            case UpdateTicket c -> TicketPatchCodec.putUpdate(out, c, UPDATE_TICKET);
             case CancelTicket c ->
             {
                 out.putByte(CANCEL_TICKET);
@@ -258,17 +245,7 @@ public final class CommandCodec
                 out.putString(c.webhookId());
                 out.putLong(c.through());
             }
-            case dev.kairos.solver.command.WebhookFailed c ->
-            {
-                out.putByte(WEBHOOK_FAILED);
-                out.putLong(c.at());
-                out.putString(c.webhookId());
-                out.putString(c.event());
-                out.putLong(c.eventPosition());
-                out.putString(c.delivery());
-                out.putInt(c.attempts());
-                out.putString(c.lastError());
-            }
+            case dev.kairos.solver.command.WebhookFailed c -> KeyCodec.putWebhookFailed(out, c);
             // Stock's tags are 28-31, in PartsCodec.
             case dev.kairos.solver.command.SetVanStock c -> PartsCodec.put(out, c);
             case dev.kairos.solver.command.TransferStock c -> PartsCodec.put(out, c);
@@ -336,9 +313,7 @@ public final class CommandCodec
         {
             case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
             case CREATE_SOURCED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()));
-            case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), TicketPatchCodec.getTicketPatch(in));
-            case UPDATE_TICKET_RESERVING -> new UpdateTicket(at, in.getString(), TicketPatchCodec.getTicketPatch(in),
-                PartsCodec.getReserveBody(at, in));
+            case UPDATE_TICKET, TicketPatchCodec.UPDATE_TICKET_RESERVING -> TicketPatchCodec.getUpdate(tag, at, in);
             case CANCEL_TICKET -> new CancelTicket(at, in.getString(), in.getString());
             case PUT_ENGINEER -> new PutEngineer(at, in.getString(), getEngineerSpec(in));
             case PUT_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in));
@@ -361,8 +336,7 @@ public final class CommandCodec
             case FIRE_SLA -> new FireSla(at, in.getString(), SlaCodec.getMoment(in));
             case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
             case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
-            case WEBHOOK_FAILED -> new dev.kairos.solver.command.WebhookFailed(at, in.getString(), in.getString(), in.getLong(),
-                in.getString(), in.getInt(), in.getString());
+            case KeyCodec.WEBHOOK_FAILED -> KeyCodec.getWebhookFailed(at, in);
             case PartsCodec.SET_VAN_STOCK, PartsCodec.TRANSFER_STOCK, PartsCodec.RESERVE_PARTS, PartsCodec.RESTOCK_DEPOT ->
                 PartsCodec.get(tag, at, in);
             default -> throw new IllegalStateException("unknown command tag " + tag);

@@ -3,17 +3,20 @@ package dev.kairos.solver.wire;
 import dev.kairos.solver.command.Envelope;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.SetKeyLimits;
+import dev.kairos.solver.command.WebhookFailed;
 import dev.kairos.solver.domain.Role;
 
 import static dev.kairos.solver.wire.ValueCodec.getStrings;
 import static dev.kairos.solver.wire.ValueCodec.putStrings;
 
-/** The journal schema of the record envelope and of API keys; part of {@link CommandCodec}. */
+/** The journal schema of the record envelope, of API keys and of webhook failures; part of {@link CommandCodec}. */
 final class KeyCodec
 {
     // The gateway's tags are 32-35.
     static final byte SET_KEY_LIMITS = 32;
     static final byte PUT_LIMITED_API_KEY = 33;
+    /** A webhook failing one delivery N times in a row, for the stream and the other webhooks. */
+    static final byte WEBHOOK_FAILED = 35;
     private static final Role[] ROLES = Role.values();
 
     private KeyCodec()
@@ -73,6 +76,23 @@ final class KeyCodec
         final PutApiKey scoped = getScopedApiKey(at, in);
         return new PutApiKey(at, scoped.keyId(), scoped.name(), scoped.sha256(), scoped.role(), scoped.engineerId(),
             scoped.regions(), in.getDouble(), in.getDouble());
+    }
+
+    static void putWebhookFailed(final BinaryWriter out, final WebhookFailed failed)
+    {
+        out.putByte(WEBHOOK_FAILED);
+        out.putLong(failed.at());
+        out.putString(failed.webhookId());
+        out.putString(failed.event());
+        out.putLong(failed.eventPosition());
+        out.putString(failed.delivery());
+        out.putInt(failed.attempts());
+        out.putString(failed.lastError());
+    }
+
+    static WebhookFailed getWebhookFailed(final long at, final BinaryReader in)
+    {
+        return new WebhookFailed(at, in.getString(), in.getString(), in.getLong(), in.getString(), in.getInt(), in.getString());
     }
 
     static void putLimits(final BinaryWriter out, final SetKeyLimits limits)
