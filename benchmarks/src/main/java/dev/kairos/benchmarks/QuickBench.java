@@ -37,7 +37,7 @@ import java.util.function.Predicate;
  */
 @Command(name = "kairos bench", mixinStandardHelpOptions = true,
     description = "A short run of every benchmark (< 10 minutes on 2 cores) and a summary. "
-        + "`bench jmh [JMH options]` runs the full JMH suites; `bench plan`, `bench replay`, `bench stream` the harnesses.")
+        + "`bench jmh [JMH options]` runs the full JMH suites; `bench plan`, `bench scoring`, `bench replay`, `bench stream` the harnesses.")
 public final class QuickBench implements Callable<Integer>
 {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +45,7 @@ public final class QuickBench implements Callable<Integer>
     @Option(names = "--out", description = "Also write the summary as markdown to this file.")
     Path out;
 
-    @Option(names = "--skip", split = ",", description = "Parts to leave out: jmh, plan, replay, load, stream.")
+    @Option(names = "--skip", split = ",", description = "Parts to leave out: jmh, plan, scoring, replay, load, stream.")
     List<String> skip = List.of();
 
     private final List<String> summary = new ArrayList<>();
@@ -70,6 +70,12 @@ public final class QuickBench implements Callable<Integer>
             harness("planner (100 engineers, 500 open tickets, 10 s stream, optimiser on)",
                 () -> new CommandLine(new PlanLatency()).execute("--seconds", "10"),
                 line -> line.startsWith("cold start") || line.contains(" p99 "));
+        }
+        if (!skip.contains("scoring"))
+        {
+            harness("Timefold move evaluation on the live model (3 s of local search each)",
+                () -> new CommandLine(new dev.kairos.benchmarks.plan.ScoringSpeed()).execute("--seconds", "3"),
+                line -> line.startsWith("|"));
         }
         if (!skip.contains("replay"))
         {

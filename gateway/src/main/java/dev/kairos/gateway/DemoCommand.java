@@ -35,6 +35,10 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--tickets-per-hour", defaultValue = "60", description = "Mean ticket arrival rate (default ${DEFAULT-VALUE}).")
     double ticketsPerHour;
 
+    @Option(names = "--backlog", defaultValue = "24",
+        description = "Open tickets sent at once when the city is first set up (default ${DEFAULT-VALUE}).")
+    int backlog;
+
     @Override
     public Integer call() throws Exception
     {
@@ -50,13 +54,16 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer>
         System.out.println("Kairos demo: city seed " + seed + ", " + engineers + " engineers, ~" + ticketsPerHour + " tickets/hour");
         final int status = ServeCommand.run(context, server ->
         {
-            feed[0] = new LiveFeed(server.engine(), city, clock, seed, 30);
-            final int sent = feed[0].setUpIfEmpty();
+            feed[0] = new LiveFeed(server.engine(), city, clock, seed, 10);
+            final int sent = feed[0].setUpIfEmpty(backlog);
             feed[0].start();
-            System.out.println(sent > 0 ? "Set up the city: " + sent + " depots and engineers journaled" :
+            System.out.println(sent > 0 ? "Set up the city: " + sent + " depots, engineers and opening tickets journaled" :
                 "Resumed the city from the journal at position " + server.engine().startPosition());
             System.out.println("API key: " + apiKey + "   (kept in " + data.resolve(KEY_FILE) + ")");
             System.out.println("Try:     curl -H 'Authorization: Bearer " + apiKey + "' " + server.url() + "/v1/engineers/E-001");
+            System.out.println("Console: " + server.url() + "/console   (log in with the API key)");
+            System.out.println("API doc: " + server.url() + "/docs");
+            System.out.println("Metrics: " + server.url() + "/metrics   (with the API key)");
             System.out.println("Health:  " + server.url() + "/health");
         });
         if (feed[0] != null)

@@ -73,6 +73,9 @@ class LauncherIT
             final Api.Response engineer = new Api(demo.url(), key).get("/v1/engineers/E-001");
             assertThat(engineer.status()).isEqualTo(200);
             assertThat(engineer.text("name")).isNotBlank();
+            assertThat(demo.output()).contains("Console: " + demo.url() + "/console", "API doc: " + demo.url() + "/docs");
+            assertThat(new Api(demo.url(), key).get("/v1/tickets?limit=100").body().get("items").size())
+                .as("the opening backlog is there at once").isGreaterThanOrEqualTo(24);
             assertThat(demo.terminate()).isZero();
         }
     }

@@ -12,16 +12,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.InstantSource;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Brings a generated city to life on a running engine: puts its depots and engineers when the
- * engine has none, then sends tickets as they arrive and a location ping per engineer every
- * {@code pingSeconds}. Commands go through the engine's inbox, the same path as the gateway's.
+ * Brings a generated city to life on a running engine: puts its depots and engineers (and an
+ * opening backlog of tickets) when the engine has none, then sends tickets as they arrive, and
+ * every {@code pingSeconds} what the engineers' devices would: a location ping per engineer (towards
+ * a dispatched visit, else a small drift), check-ins and completions as the plan times them
+ * ({@link FieldWork}). Commands go through the engine's inbox, the same path as the gateway's.
  * {@link #start()} and {@link #close()} from the owning thread; the feed runs on its own thread.
  */
 public final class LiveFeed implements AutoCloseable
@@ -51,8 +55,11 @@ public final class LiveFeed implements AutoCloseable
         this.pingSeconds = pingSeconds;
     }
 
-    /** Puts the city's depots and engineers unless the journal already has engineers. Returns how many commands it sent. */
-    public int setUpIfEmpty()
+    /**
+     * Puts the city's depots and engineers, then {@code backlog} tickets, unless the journal already
+     * has engineers. Returns how many commands it sent.
+     */
+    public int setUpIfEmpty(final int backlog)
     {
         final int existing = engine.ask(state -> state.engineers().size());
         if (existing > 0)
@@ -70,13 +77,18 @@ public final class LiveFeed implements AutoCloseable
             send(command);
             sent++;
         }
+        for (int i = 0; i < backlog; i++)
+        {
+            send(tickets.next(clock.millis()));
+            sent++;
+        }
         return sent;
     }
 
     public void start()
     {
         scheduler.schedule(this::nextTicket, tickets.nextGapMillis(), TimeUnit.MILLISECONDS);
-        scheduler.scheduleAtFixedRate(this::pings, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+        scheduler.scheduleAtFixedRate(this::devices, pingSeconds, pingSeconds, TimeUnit.SECONDS);
     }
 
     @Override
@@ -106,17 +118,27 @@ public final class LiveFeed implements AutoCloseable
         scheduler.schedule(this::nextTicket, tickets.nextGapMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Each engineer drifts a few hundred metres from where they are; enough to watch on a map. */
-    private void pings()
+    /** Field reports first; then an engineer with nowhere to go drifts a few hundred metres, enough to watch on a map. */
+    private void devices()
     {
         try
         {
-            final List<PutEngineer> engineers = city.engineers();
-            for (final PutEngineer engineer : engineers)
+            final long stepMillis = pingSeconds * 1_000L;
+            final List<Command> reports = engine.ask(state -> FieldWork.due(state, clock.millis(), stepMillis));
+            final Set<String> moved = new HashSet<>();
+            for (final Command report : reports)
+            {
+                send(report);
+                if (report instanceof EngineerLocation ping)
+                {
+                    moved.add(ping.engineerId());
+                }
+            }
+            for (final PutEngineer engineer : city.engineers())
             {
                 final Location at = engine.ask(state -> state.engineer(engineer.engineerId()) == null ?
                     null : state.engineer(engineer.engineerId()).location());
-                if (at == null)
+                if (at == null || moved.contains(engineer.engineerId()))
                 {
                     continue;
                 }
@@ -128,7 +150,7 @@ public final class LiveFeed implements AutoCloseable
         }
         catch (final RuntimeException ex)
         {
-            LOG.warn("live feed: pings not sent: {}", ex.getMessage());
+            LOG.warn("live feed: device reports not sent: {}", ex.getMessage());
         }
     }
 
