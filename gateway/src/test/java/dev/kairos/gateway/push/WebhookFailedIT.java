@@ -33,6 +33,7 @@ class WebhookFailedIT
     private Receiver watching;
     private TestServer server;
     private StreamClient stream;
+    private StreamClient dispatcher;
 
     @AfterEach
     void stop()
@@ -40,6 +41,10 @@ class WebhookFailedIT
         if (stream != null)
         {
             stream.close();
+        }
+        if (dispatcher != null)
+        {
+            dispatcher.close();
         }
         if (server != null)
         {
@@ -62,6 +67,9 @@ class WebhookFailedIT
         assertThat(api.send("PUT", "/v1/webhooks/W-watch", hook(watching, "\"webhook.failed\"")).status()).isEqualTo(201);
         stream = StreamClient.open(server.server().url(), TestServer.ADMIN_KEY, null, true);
         stream.subscribe("{\"type\":\"subscribe\",\"types\":[\"webhook.failed\"]}");
+        final Api.Response dispatcherKey = api.send("POST", "/v1/api-keys", "{\"name\":\"desk\",\"role\":\"DISPATCHER\"}");
+        dispatcher = StreamClient.open(server.server().url(), dispatcherKey.text("key"), null, true);
+        dispatcher.subscribe("{\"type\":\"subscribe\",\"types\":[\"webhook.failed\",\"ticket.created\"]}");
 
         final long created = api.send("POST", "/v1/tickets", Bodies.ticket("nobody hears")).body().path("position").asLong();
 
@@ -82,6 +90,11 @@ class WebhookFailedIT
         assertThat(watching.accepted("W-watch")).hasSize(1);
         assertThat(failing.calls()).extracting(Receiver.Call::event).containsOnly("ticket.created");
         assertThat(api.get("/v1/webhooks/W-bad").body().path("failures").asInt()).isGreaterThanOrEqualTo(3 * FAIL_AFTER - 1);
+
+        // A key that may not see webhooks does not hear of their failures: a later event arrives, the failure never did.
+        final long later = api.send("POST", "/v1/tickets", Bodies.ticket("after the failure")).body().path("position").asLong();
+        dispatcher.awaitEvent("ticket.created", later);
+        assertThat(dispatcher.events()).extracting(e -> e.path("type").asText()).containsExactly("ticket.created", "ticket.created");
     }
 
     private static String hook(final Receiver receiver, final String types)
