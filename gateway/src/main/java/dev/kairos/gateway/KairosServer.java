@@ -116,7 +116,7 @@ public final class KairosServer implements AutoCloseable
                         }
                         ch.pipeline()
                             .addLast("http", new HttpServerCodec(new io.netty.handler.codec.http.HttpDecoderConfig()
-                                .setMaxHeaderSize(context.maxHeaderBytes())))
+                                .setMaxHeaderSize(context.maxHeaderBytes()), dev.kairos.gateway.http.ResponseOrder.CODEC_DEPTH))
                             .addLast("connections", connections)
                             .addLast("keep-alive", new HttpServerKeepAliveHandler())
                             .addLast("order", new dev.kairos.gateway.http.ResponseOrder())

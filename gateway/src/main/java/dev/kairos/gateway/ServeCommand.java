@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer>
         description = "Requests a quiet key may send at once (default: one second of --rate-limit).")
     double rateBurst;
 
+    @Option(names = "--webhook-fail-after", defaultValue = "5",
+        description = "Failed attempts in a row at one webhook delivery before a webhook.failed event (default ${DEFAULT-VALUE}).")
+    int webhookFailAfter;
+
     @Option(names = "--max-connections", defaultValue = "10000",
         description = "Open connections served at once; more are answered 503 and closed (default ${DEFAULT-VALUE}).")
     int maxConnections;
@@ -99,6 +103,7 @@ final class ServeCommand implements Callable<Integer>
             .rateLimit(rateLimit)
             .rateBurst(rateBurst)
             .maxConnections(maxConnections)
+            .push(new dev.kairos.gateway.push.PushContext().webhookFailAfter(webhookFailAfter))
             .idleTimeout(idleTimeout)
             .optimiser(optimiser)
             .journalSync(journalSync)
@@ -106,6 +111,11 @@ final class ServeCommand implements Callable<Integer>
             .reloadPolicies(reloadPolicies)
             .tls(tlsCert, tlsKey)
             .snapshots(snapshotEvery, snapshotInterval, snapshotsKept);
+        if (webhookFailAfter < 1)
+        {
+            System.err.println("kairos: --webhook-fail-after must be at least 1, was " + webhookFailAfter);
+            return 2;
+        }
         if (reloadPolicies && policies == null)
         {
             System.err.println("kairos: --reload-policies needs --policies FILE");

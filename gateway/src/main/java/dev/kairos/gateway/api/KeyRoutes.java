@@ -7,6 +7,7 @@ import dev.kairos.gateway.http.Problem;
 import dev.kairos.gateway.http.Router;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.RevokeApiKey;
+import dev.kairos.solver.command.SetKeyLimits;
 import dev.kairos.solver.domain.Role;
 import dev.kairos.solver.state.ApiKey;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ public final class KeyRoutes
     /** 256 random bits per key. */
     private static final int KEY_BYTES = 32;
     private static final int MAX_REGIONS = 50;
+    private static final double MAX_LIMIT = 1e9;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeyRoutes()
@@ -68,6 +70,9 @@ public final class KeyRoutes
             exchange.query(state -> state.apiKey(id), key -> key == null ?
                 Reply.of(Problem.notFound("no API key " + id)) : Reply.of(200, view(key)));
         });
+        router.add(HttpMethod.PATCH, "/v1/api-keys/{id}", admin, exchange -> exchange.submit(
+            limits(Json.read(exchange.body()), exchange.id("id"), exchange.receivedAt()),
+            applied -> Reply.of(200, view((ApiKey)applied.entity()))));
         router.add(HttpMethod.DELETE, "/v1/api-keys/{id}", admin, exchange -> exchange.submit(
             new RevokeApiKey(exchange.receivedAt(), exchange.id("id")), applied -> Reply.of(200, view((ApiKey)applied.entity()))));
         return router;
@@ -75,7 +80,7 @@ public final class KeyRoutes
 
     static PutApiKey decode(final JsonNode body, final String id, final String sha256, final long at)
     {
-        final Fields fields = Fields.of(body, Set.of("name", "role", "engineerId", "regions"));
+        final Fields fields = Fields.of(body, Set.of("name", "role", "engineerId", "regions", "rateLimit", "rateBurst"));
         final String name = fields.text("name", true, 100);
         final String roleText = fields.text("role", true, 20);
         Role role = null;
@@ -113,8 +118,37 @@ public final class KeyRoutes
                 regions.add(region.asText());
             }
         }
+        final double rate = limit(fields, "rateLimit");
+        final double burst = limit(fields, "rateBurst");
         fields.throwIfInvalid();
-        return new PutApiKey(at, id, name, sha256, role, engineerId, regions);
+        return new PutApiKey(at, id, name, sha256, role, engineerId, regions, rate, burst);
+    }
+
+    /** A PATCH of a key's own rate limits: each given field replaces it, {@code null} returns it to the server's default. */
+    static SetKeyLimits limits(final JsonNode body, final String id, final long at)
+    {
+        final Fields fields = Fields.of(body, Set.of("rateLimit", "rateBurst"));
+        final boolean rateGiven = fields.raw("rateLimit") != null;
+        final boolean burstGiven = fields.raw("rateBurst") != null;
+        if (!rateGiven && !burstGiven)
+        {
+            fields.error("rateLimit", null, "give rateLimit or rateBurst (or both); null returns one to the server's default");
+        }
+        final double rate = limit(fields, "rateLimit");
+        final double burst = limit(fields, "rateBurst");
+        fields.throwIfInvalid();
+        return new SetKeyLimits(at, id, rateGiven ? rate : SetKeyLimits.KEEP, burstGiven ? burst : SetKeyLimits.KEEP);
+    }
+
+    /** Requests a second above 0, or a burst of at least 1, up to MAX_LIMIT; absent or null is the server's default (0). */
+    private static double limit(final Fields fields, final String name)
+    {
+        if (!fields.has(name))
+        {
+            return ApiKey.DEFAULT_LIMIT;
+        }
+        final double value = fields.number(name, name.equals("rateBurst") ? 1 : Double.MIN_VALUE, MAX_LIMIT);
+        return Double.isNaN(value) ? ApiKey.DEFAULT_LIMIT : value;
     }
 
     /** A key as the API shows it: never its secret nor its hash. */
@@ -129,6 +163,14 @@ public final class KeyRoutes
             view.put("engineerId", key.engineerId());
         }
         view.put("regions", key.regions());
+        if (key.rateLimit() != ApiKey.DEFAULT_LIMIT)
+        {
+            view.put("rateLimit", key.rateLimit());
+        }
+        if (key.rateBurst() != ApiKey.DEFAULT_LIMIT)
+        {
+            view.put("rateBurst", key.rateBurst());
+        }
         view.put("createdAt", Views.time(key.createdAt()));
         view.put("revoked", key.revoked());
         if (key.revoked())

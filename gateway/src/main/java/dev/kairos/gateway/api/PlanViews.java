@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static dev.kairos.gateway.api.Views.time;
 
@@ -65,6 +66,15 @@ final class PlanViews
     /** Built on the engine thread: reads routes and tickets together. */
     static RouteView route(final LiveState state, final Engineer engineer)
     {
+        return route(state, engineer, ticketId -> true);
+    }
+
+    /**
+     * As {@link #route(LiveState, Engineer)}, listing only the stops of tickets {@code shown} (a
+     * region-scoped key's); times, travel and cost stay the whole route's, since engineers are not regional.
+     */
+    static RouteView route(final LiveState state, final Engineer engineer, final Predicate<String> shown)
+    {
         final Route route = state.route(engineer.id());
         final List<StopView> stops = new ArrayList<>(route.stops().size());
         double km = 0;
@@ -75,21 +85,35 @@ final class PlanViews
             final var location = state.ticket(stop.ticketId()).spec().location();
             km += state.travel().distance(here, location);
             here = location;
+            if (!shown.test(stop.ticketId()))
+            {
+                continue;
+            }
             stops.add(new StopView(stop.ticketId(), time(stop.arrival()), time(stop.start()), time(stop.end()), i < route.pinned(),
                 PickUp.of(state.stock().reservation(stop.ticketId()))));
         }
-        if (!stops.isEmpty())
+        final boolean any = !route.stops().isEmpty();
+        if (any)
         {
             km += state.travel().distance(here, engineer.spec().home());
         }
-        return new RouteView(engineer.id(), stops.isEmpty() ? null : time(route.departure()),
-            stops.isEmpty() ? null : time(route.returnAt()), route.travelMillis() / 60_000L, Math.round(km * 100) / 100.0,
+        return new RouteView(engineer.id(), any ? time(route.departure()) : null, any ? time(route.returnAt()) : null,
+            route.travelMillis() / 60_000L, Math.round(km * 100) / 100.0,
             RouteCost.cost(engineer, route, state::planningSpec),
             RouteCost.violation(engineer, route, state::planningSpec), stops);
     }
 
     /** The whole plan; engine thread. */
     static PlanView plan(final LiveState state)
+    {
+        return plan(state, ticketId -> true);
+    }
+
+    /**
+     * The plan as a region-scoped key sees it: only the {@code shown} tickets' stops and unassigned
+     * entries (and {@code planned} counts those); every engineer's route, with its whole travel and cost.
+     */
+    static PlanView plan(final LiveState state, final Predicate<String> shown)
     {
         final List<RouteView> routes = new ArrayList<>();
         long minutes = 0;
@@ -101,7 +125,7 @@ final class PlanViews
         engineers.sort(Comparator.comparing(Engineer::id));
         for (final Engineer engineer : engineers)
         {
-            final RouteView route = route(state, engineer);
+            final RouteView route = route(state, engineer, shown);
             routes.add(route);
             minutes += route.travelMinutes();
             km += route.travelKm();
@@ -112,7 +136,7 @@ final class PlanViews
         final List<Unassigned> unassigned = new ArrayList<>();
         for (final Map.Entry<String, String> entry : state.plan().unassigned().entrySet())
         {
-            if (!state.ticket(entry.getKey()).status().isClosed())
+            if (!state.ticket(entry.getKey()).status().isClosed() && shown.test(entry.getKey()))
             {
                 unassigned.add(new Unassigned(entry.getKey(), entry.getValue()));
             }

@@ -69,17 +69,23 @@ public final class Routes
         router.add(HttpMethod.GET, "/v1/engineers/{id}/route", anyRole(), exchange ->
         {
             final String id = exchange.id("id");
-            exchange.query(state -> state.engineer(id) == null ? null : PlanViews.route(state, state.engineer(id)),
-                found("engineer", id, view -> view));
+            final dev.kairos.solver.state.ApiKey key = exchange.apiKey();
+            exchange.query(state -> state.engineer(id) == null ? null :
+                PlanViews.route(state, state.engineer(id), RegionScope.shown(key, state)), found("engineer", id, view -> view));
         });
         router.add(HttpMethod.GET, "/v1/kpis", anyRole(), exchange ->
         {
             final java.time.ZoneId zone = reportZone(exchange.queryParam("zone"));
             final long asOf = exchange.receivedAt();
-            exchange.query(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, zone), kpis -> Reply.of(200, kpis));
+            final dev.kairos.solver.state.ApiKey key = exchange.apiKey();
+            exchange.query(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, zone, RegionScope.shown(key, state)),
+                kpis -> Reply.of(200, kpis));
         });
         router.add(HttpMethod.GET, "/v1/plan", anyRole(), exchange ->
-            exchange.query(PlanViews::plan, view -> Reply.of(200, view)));
+        {
+            final dev.kairos.solver.state.ApiKey key = exchange.apiKey();
+            exchange.query(state -> PlanViews.plan(state, RegionScope.shown(key, state)), view -> Reply.of(200, view));
+        });
         router.add(HttpMethod.POST, "/v1/engineers/{id}/location", writers(), exchange -> exchange.submit(
             EngineerDecoder.location(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
             applied -> Reply.of(202, Map.of("position", applied.position()))));

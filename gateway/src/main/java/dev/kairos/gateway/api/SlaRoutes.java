@@ -90,15 +90,27 @@ final class SlaRoutes
         final Duration within = within(exchange.queryParam("within"));
         final int limit = limit(exchange.queryParam("limit"));
         final long now = exchange.receivedAt();
-        exchange.query(state -> atRisk(state, now, within, limit),
+        final dev.kairos.solver.state.ApiKey key = exchange.apiKey();
+        exchange.query(state -> atRisk(state, now, within, limit, RegionScope.shown(key, state)),
             tickets -> Reply.of(200, new SlaViews.AtRiskList(Views.time(now), within.toString(), tickets)));
     }
 
-    private static List<SlaViews.AtRisk> atRisk(final LiveState state, final long now, final Duration within, final int limit)
+    private static List<SlaViews.AtRisk> atRisk(final LiveState state, final long now, final Duration within, final int limit,
+                                                final java.util.function.Predicate<String> shown)
     {
         final List<SlaViews.AtRisk> tickets = new ArrayList<>();
-        for (final TicketSla sla : state.sla().deadlinesBetween(Long.MIN_VALUE, now + within.toMillis(), limit))
+        // A scoped key's share is found by reading on past others' deadlines; the unscoped read stops at the limit.
+        final int read = shown == RegionScope.ALL ? limit : Integer.MAX_VALUE;
+        for (final TicketSla sla : state.sla().deadlinesBetween(Long.MIN_VALUE, now + within.toMillis(), read))
         {
+            if (tickets.size() == limit)
+            {
+                break;
+            }
+            if (!shown.test(sla.ticketId()))
+            {
+                continue;
+            }
             final Ticket ticket = state.ticket(sla.ticketId());
             tickets.add(SlaViews.atRisk(sla, ticket.spec().priority(), ticket.status(), now));
         }

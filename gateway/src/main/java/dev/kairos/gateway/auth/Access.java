@@ -23,8 +23,12 @@ import static dev.kairos.solver.domain.Role.READ_ONLY;
  */
 public final class Access
 {
-    /** Routes whose answer sums over every region: a region-scoped key may not call them. */
-    private static final Set<String> ALL_REGIONS = Set.of("GET /v1/plan", "GET /v1/kpis", "GET /v1/sla/at-risk");
+    /**
+     * Routes whose answer sums over every region and cannot be cut to a region's share (Prometheus
+     * counters and gauges of the whole server): a region-scoped key may not call them. The plan, the
+     * KPIs and the at-risk list are filtered to the key's regions instead (api/RegionScope).
+     */
+    private static final Set<String> ALL_REGIONS = Set.of("GET /metrics");
 
     private static final Map<String, Set<Role>> TABLE = table();
 

@@ -54,7 +54,10 @@ public final class Json
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException(ex);
+            // Reading a buffer in memory fails only on bytes that are no text: Jackson guessed UTF-16 or UTF-32 from
+            // zero bytes and met a broken character (found by TicketJsonFuzzTest; it was a 500).
+            throw new ProblemException(Problem.badRequest("malformed JSON: the body is not text in a Unicode encoding ("
+                + ex.getMessage() + "); send UTF-8"));
         }
     }
 

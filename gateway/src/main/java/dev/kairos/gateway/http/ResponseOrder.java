@@ -25,9 +25,25 @@ import java.util.List;
  * <p>A response belongs to the request being read when it is written (refusals, the body limit's
  * 413), to the slot named by {@link #within} (engine replies handed back to the event loop), and
  * otherwise to the oldest unanswered request. One per channel; event loop only.
+ *
+ * <p>Back-pressure: with {@link #PAUSE_AT} requests unanswered it stops reading the socket, and
+ * reads again once answers have brought the line down to {@link #RESUME_AT}, so a client that
+ * pipelines thousands of requests is served in turn rather than buffered without bound. (Netty's
+ * codec closes a connection past its own pipelining depth without a word; KairosServer sets that
+ * depth out of reach, since one socket read can bring at most {@link #CODEC_DEPTH} requests.)
  */
 public final class ResponseOrder extends ChannelDuplexHandler
 {
+    /** Unanswered requests at which reading stops. */
+    public static final int PAUSE_AT = 128;
+    /** Unanswered requests at which reading starts again. */
+    public static final int RESUME_AT = 64;
+    /**
+     * The codec's pipelining depth: past {@link #PAUSE_AT}, one read (at most 64 KiB, and the read
+     * loop ends once reading is paused) holds at most 64 KiB / 16 bytes of requests.
+     */
+    public static final int CODEC_DEPTH = PAUSE_AT + 64 * 1024 / 16;
+
     /** One request's place in line and what has been written for it. */
     public static final class Slot
     {
@@ -40,6 +56,7 @@ public final class ResponseOrder extends ChannelDuplexHandler
     private ChannelHandlerContext ctx;
     private Slot reading;
     private Slot current;
+    private boolean paused;
 
     @Override
     public void handlerAdded(final ChannelHandlerContext ctx)
@@ -82,6 +99,11 @@ public final class ResponseOrder extends ChannelDuplexHandler
         {
             reading = new Slot();
             line.add(reading);
+            if (line.size() >= PAUSE_AT && !paused)
+            {
+                paused = true;
+                ctx.channel().config().setAutoRead(false);
+            }
         }
         if (!(message instanceof HttpObject) || reading == null)
         {
@@ -139,6 +161,17 @@ public final class ResponseOrder extends ChannelDuplexHandler
             }
         }
         line.clear();
+        resume(ctx);
+    }
+
+    private void resume(final ChannelHandlerContext ctx)
+    {
+        if (paused)
+        {
+            paused = false;
+            // Turning auto-read back on also asks the channel for the next read.
+            ctx.channel().config().setAutoRead(true);
+        }
     }
 
     @Override
@@ -152,6 +185,12 @@ public final class ResponseOrder extends ChannelDuplexHandler
     int waiting()
     {
         return line.size();
+    }
+
+    /** Whether reading is paused for answers to catch up; for tests. */
+    boolean paused()
+    {
+        return paused;
     }
 
     private Slot oldestOpen()
@@ -193,6 +232,10 @@ public final class ResponseOrder extends ChannelDuplexHandler
         if (wrote)
         {
             ctx.flush();
+        }
+        if (paused && line.size() <= RESUME_AT)
+        {
+            resume(ctx);
         }
     }
 

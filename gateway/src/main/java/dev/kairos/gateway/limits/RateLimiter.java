@@ -60,9 +60,8 @@ public final class RateLimiter extends ChannelInboundHandlerAdapter
             return;
         }
         final long now = nanos.getAsLong();
-        final String keyHash = knownKeyHash(request);
-        final TokenBucket bucket = keyHash != null ?
-            byKey.computeIfAbsent(keyHash, hash -> new TokenBucket(rate, burst, now)) : connectionBucket(ctx, now);
+        final ApiKey key = knownKey(request);
+        final TokenBucket bucket = key != null ? keyBucket(key, now) : connectionBucket(ctx, now);
         final long wait = bucket.take(now);
         if (wait == 0)
         {
@@ -73,7 +72,7 @@ public final class RateLimiter extends ChannelInboundHandlerAdapter
         final String method = request.method().name();
         ReferenceCountUtil.release(request);
         final FullHttpResponse response = Responses.problem(ctx, Problem.of(429, "rate-limited", "Too many requests",
-            (keyHash != null ? "this API key" : "this connection") + " is over " + rate + " requests a second; retry after "
+            (key != null ? "this API key" : "this connection") + " is over " + bucket.rate() + " requests a second; retry after "
                 + wait + " s"));
         response.headers().set(HttpHeaderNames.RETRY_AFTER, Long.toString(wait));
         Responses.send(ctx, response, keepAlive);
@@ -81,7 +80,20 @@ public final class RateLimiter extends ChannelInboundHandlerAdapter
         metrics.request("limited", method, 429, 0);
     }
 
-    private String knownKeyHash(final FullHttpRequest request)
+    /**
+     * The key's bucket, at its own limits when it has them (0 = the server's); a bucket made before its limits
+     * changed is replaced by a full one at the new limits, so a PATCH takes effect with the key's next request.
+     */
+    private TokenBucket keyBucket(final ApiKey key, final long now)
+    {
+        final double keyRate = key.rateLimit() != ApiKey.DEFAULT_LIMIT ? key.rateLimit() : rate;
+        final double keyBurst = key.rateBurst() != ApiKey.DEFAULT_LIMIT ? key.rateBurst()
+            : key.rateLimit() != ApiKey.DEFAULT_LIMIT ? Math.max(1, keyRate) : burst;
+        return byKey.compute(key.sha256(), (hash, old) ->
+            old != null && old.rate() == keyRate && old.burst() == keyBurst ? old : new TokenBucket(keyRate, keyBurst, now));
+    }
+
+    private ApiKey knownKey(final FullHttpRequest request)
     {
         final String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
         if (header == null || header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length()))
@@ -89,8 +101,7 @@ public final class RateLimiter extends ChannelInboundHandlerAdapter
             return null;
         }
         final String hash = Authenticator.sha256(header.substring(BEARER.length()).trim());
-        final ApiKey key = keys.find(hash);
-        return key == null ? null : hash;
+        return keys.find(hash);
     }
 
     private TokenBucket connectionBucket(final ChannelHandlerContext ctx, final long now)

@@ -20,6 +20,16 @@ public final class TokenBucket
         this.lastNanos = nowNanos;
     }
 
+    public double rate()
+    {
+        return rate;
+    }
+
+    public double burst()
+    {
+        return burst;
+    }
+
     /** Takes a token: 0 when there was one, else the whole seconds (at least 1) until there will be. */
     public synchronized long take(final long nowNanos)
     {

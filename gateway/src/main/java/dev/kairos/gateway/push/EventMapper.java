@@ -160,6 +160,10 @@ final class EventMapper
                 ticket.region = c.patch().region() != null ? c.patch().region() : ticket.region;
                 ticket.priority = c.patch().priority() != null ? c.patch().priority() : ticket.priority;
                 events.add(ticketEvent(TICKET_UPDATED, at, position, c.ticketId()).put("fields", PatchFields.of(c.patch())).build());
+                if (c.reserve() != null)
+                {
+                    stock.rereserve(c, ticket.region, position, events);
+                }
             }
             case CancelTicket c ->
             {
@@ -189,6 +193,10 @@ final class EventMapper
             {
                 // As keys themselves: not events.
             }
+            case dev.kairos.solver.command.SetKeyLimits c ->
+            {
+                // Nor their limits.
+            }
             case PutApiKey c ->
             {
                 // Keys are not news for subscribers, and not even their hashes leave the server.
@@ -209,6 +217,9 @@ final class EventMapper
             {
                 // Delivery progress: the webhooks read it from the journal themselves.
             }
+            case dev.kairos.solver.command.WebhookFailed c -> events.add(builder.start(EventType.WEBHOOK_FAILED, at, position)
+                .put("webhookId", c.webhookId()).put("event", c.event()).put("eventPosition", c.eventPosition())
+                .put("delivery", c.delivery()).put("attempts", c.attempts()).put("lastError", c.lastError()).build());
             case dev.kairos.solver.command.SetVanStock c -> stock.setVan(c, position, events);
             case dev.kairos.solver.command.TransferStock c -> stock.transfer(c, position, events);
             case dev.kairos.solver.command.RestockDepot c -> stock.restock(c, position, events);

@@ -30,6 +30,8 @@ public final class PushContext
     public static final Duration DEFAULT_WEBHOOK_BACKOFF_MAX = Duration.ofMinutes(5);
     /** How often, at most, a webhook's progress is journaled while it delivers (at once when it is idle). */
     public static final Duration DEFAULT_WEBHOOK_ACK_INTERVAL = Duration.ofSeconds(1);
+    /** Failed attempts in a row at one webhook delivery after which a {@code webhook.failed} event is journaled. */
+    public static final int DEFAULT_WEBHOOK_FAIL_AFTER = 5;
     /** Connect and response timeout of one webhook delivery. */
     public static final Duration DEFAULT_WEBHOOK_TIMEOUT = Duration.ofSeconds(10);
     /** How long a connection may stay open without subscribing. */
@@ -51,6 +53,7 @@ public final class PushContext
     private Duration webhookBackoffMax = DEFAULT_WEBHOOK_BACKOFF_MAX;
     private Duration webhookAckInterval = DEFAULT_WEBHOOK_ACK_INTERVAL;
     private Duration webhookTimeout = DEFAULT_WEBHOOK_TIMEOUT;
+    private int webhookFailAfter = DEFAULT_WEBHOOK_FAIL_AFTER;
     private InstantSource wallClock = InstantSource.system();
 
     /** A power of two. */
@@ -193,6 +196,18 @@ public final class PushContext
     public Duration webhookAckInterval()
     {
         return webhookAckInterval;
+    }
+
+    /** At least 1 (less reads as 1). */
+    public PushContext webhookFailAfter(final int attempts)
+    {
+        this.webhookFailAfter = Math.max(1, attempts);
+        return this;
+    }
+
+    public int webhookFailAfter()
+    {
+        return webhookFailAfter;
     }
 
     public PushContext webhookTimeout(final Duration webhookTimeout)

@@ -6,6 +6,7 @@ import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TransferStock;
+import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
 
@@ -94,6 +95,17 @@ final class StockEvents
             || c.to() == TicketStatus.WAITING_PARTS || c.to() == TicketStatus.NEW)
         {
             release(c.ticketId(), region, c.at(), position, events);
+        }
+    }
+
+    /** A patch that changed a dispatched visit's parts: the old reservation released, the new one taken (state/StockFlow). */
+    void rereserve(final UpdateTicket c, final String region, final long position, final List<Event> events)
+    {
+        release(c.ticketId(), region, c.at(), position, events);
+        final ReserveParts r = c.reserve();
+        if (!(r.van().isEmpty() && r.depot().isEmpty() && r.missing().isEmpty()))
+        {
+            reserve(r, region, position, events);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.kairos.gateway.push;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.PutWebhook;
 import dev.kairos.solver.command.WebhookDelivered;
+import dev.kairos.solver.command.WebhookFailed;
 import dev.kairos.solver.journal.JournalDamagedException;
 import dev.kairos.solver.journal.JournalReader;
 import org.agrona.concurrent.BackoffIdleStrategy;
@@ -38,6 +39,10 @@ import java.util.function.Predicate;
  * ({@code position.index}: the same for every attempt and after a restart, for the receiver to drop
  * repeats), {@code Kairos-Timestamp} (wall time, seconds) and {@code Kairos-Signature:
  * sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>}.
+ * <p>
+ * After {@link PushContext#webhookFailAfter()} failed attempts at one delivery it journals a
+ * {@link WebhookFailed}, once, which becomes a {@code webhook.failed} event for the stream and the
+ * other webhooks (never for this one, which is not answering).
  * <p>
  * Runs on its own thread; {@link #reconfigure}, {@link #stop} and the getters from any thread.
  */
@@ -157,6 +162,11 @@ final class WebhookDeliverer implements Runnable
                         return;
                     }
                     final List<Event> events = mapper.eventsOf(command, effects, position);
+                    if (command instanceof WebhookFailed failed && failed.webhookId().equals(id))
+                    {
+                        // Its own failure goes to the stream and the other webhooks: this receiver is the one not answering.
+                        return;
+                    }
                     final Set<EventType> wanted = types;
                     for (int i = 0; i < events.size(); i++)
                     {
@@ -207,6 +217,7 @@ final class WebhookDeliverer implements Runnable
     {
         final Event event = delivery.event();
         final String deliveryId = event.position() + "." + delivery.index();
+        boolean reported = false;
         for (int attempt = 1; !stopped; attempt++)
         {
             final Webhook webhook = config;
@@ -242,6 +253,12 @@ final class WebhookDeliverer implements Runnable
                 return false;
             }
             failures++;
+            if (attempt >= context.webhookFailAfter() && !reported)
+            {
+                // Once per run of failures; an offer the engine's full inbox refused is tried again after the next attempt.
+                reported = offer.test(new WebhookFailed(engineClock.millis(), id, event.type().wireName(), event.position(), deliveryId,
+                    attempt, lastError));
+            }
             // A receiver that fails now may have taken earlier events not yet acknowledged: keep the journal up to date.
             acknowledge(false);
             try

@@ -105,6 +105,21 @@ class BadInputIT
         assertThat(server.position()).as("journal position after %s", name).isEqualTo(position);
     }
 
+    /** Jazzer's first finding (TicketJsonFuzzTest): bytes Jackson reads as broken UTF-32 were a 500. */
+    @Test
+    void shouldRefuseABodyThatIsNoUnicodeTextWith400() throws Exception
+    {
+        final long position = server.position();
+        final java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.server().url() + "/v1/tickets"))
+                .header("Authorization", "Bearer " + TestServer.ADMIN_KEY).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 0, 0, 10, 45})).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("send UTF-8");
+        assertThat(server.position()).isEqualTo(position);
+    }
+
     @Test
     void shouldRequireAValidKey() throws Exception
     {

@@ -73,6 +73,40 @@ class StockIT
     }
 
     @Test
+    void shouldReReserveWhenADispatchedVisitsPartsArePatched() throws Exception
+    {
+        final String id = api.send("POST", "/v1/tickets", Bodies.ticket("patched parts")).text("id");
+        server.advance(Duration.ofMinutes(31));
+        assertThat(level(api.get("/v1/engineers/E-1/stock").body(), "filter")).isEqualTo("filter 4 2 2");
+
+        final Api.Response more = api.send("PATCH", "/v1/tickets/" + id, "{\"parts\":{\"filter\":6}}");
+        assertThat(more.status()).as(more.raw().body()).isEqualTo(200);
+        assertThat(level(api.get("/v1/engineers/E-1/stock").body(), "filter")).as("the whole van").isEqualTo("filter 4 4 0");
+        assertThat(level(api.get("/v1/depots/D-1").body(), "filter")).as("the rest at the depot").isEqualTo("filter 5 2 3");
+
+        assertThat(api.send("PATCH", "/v1/tickets/" + id, "{\"parts\":{\"filter\":1}}").status()).isEqualTo(200);
+        assertThat(level(api.get("/v1/engineers/E-1/stock").body(), "filter")).isEqualTo("filter 4 1 3");
+        assertThat(level(api.get("/v1/depots/D-1").body(), "filter")).as("the depot share given back").isEqualTo("filter 5 0 5");
+
+        final java.util.List<String> stockEvents = new java.util.ArrayList<>();
+        for (final JsonNode event : api.get("/v1/tickets/" + id + "/events").body().path("events"))
+        {
+            if (event.path("type").asText().startsWith("stock."))
+            {
+                stockEvents.add(event.path("type").asText() + " " + event.path("parts"));
+            }
+        }
+        assertThat(stockEvents).containsExactly("stock.reserved {\"filter\":2}", "stock.released {\"filter\":2}",
+            "stock.reserved {\"filter\":6}", "stock.released {\"filter\":6}", "stock.reserved {\"filter\":1}");
+
+        server.close();
+        server = new TestServer(data);
+        api = server.api();
+        assertThat(level(api.get("/v1/engineers/E-1/stock").body(), "filter")).as("after a restart").isEqualTo("filter 4 1 3");
+        assertThat(level(api.get("/v1/depots/D-1").body(), "filter")).isEqualTo("filter 5 0 5");
+    }
+
+    @Test
     void shouldMoveStockBetweenDepotAndVanAndTakeDeliveries() throws Exception
     {
         final Api.Response moved = api.send("POST", "/v1/engineers/E-1/stock/transfer",

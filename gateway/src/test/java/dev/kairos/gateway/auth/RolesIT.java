@@ -126,8 +126,11 @@ class RolesIT
             new Case("north", "PATCH", "/v1/tickets/T-1", "{\"region\":\"south\"}", 403),
             new Case("north", "POST", "/v1/tickets", ticket.replace("\"north\"", "\"south\""), 403),
             new Case("north", "POST", "/v1/tickets", ticket, 201),
-            new Case("north", "GET", "/v1/plan", null, 403),
-            new Case("north", "GET", "/v1/kpis", null, 403));
+            new Case("north", "GET", "/v1/plan", null, 200),
+            new Case("north", "GET", "/v1/kpis", null, 200),
+            new Case("north", "GET", "/v1/sla/at-risk", null, 200),
+            new Case("north", "GET", "/v1/tickets/T-3/explanation", null, 404),
+            new Case("north", "GET", "/metrics", null, 403));
 
         final List<String> wrong = new ArrayList<>();
         for (final Case c : cases)
@@ -162,5 +165,89 @@ class RolesIT
             .isNotEmpty().allMatch("north"::equals);
         assertThat(server.api().get("/v1/tickets?limit=500").body().path("items")).extracting(t -> t.path("id").asText())
             .contains("T-1", "T-2", "T-3");
+    }
+
+    /** The plan, KPIs, at-risk list and routes: a region-scoped key gets its regions' share, not a 403. */
+    @Test
+    void shouldCutSummariesToARegionScopedKeysShare() throws Exception
+    {
+        final Api north = new Api(server.server().url(), keys.get("north"));
+        final Api admin = server.api();
+
+        final List<String> all = planTickets(admin.get("/v1/plan"));
+        final List<String> northern = planTickets(north.get("/v1/plan"));
+        assertThat(all).as("the admin's plan has the south ticket").contains("T-1", "T-2", "T-3");
+        assertThat(northern).contains("T-1", "T-2").doesNotContain("T-3");
+        for (final String id : northern)
+        {
+            assertThat(admin.get("/v1/tickets/" + id).text("region")).as(id).isEqualTo("north");
+        }
+        assertThat(north.get("/v1/plan").body().path("routes")).as("every engineer's route, stops cut to the share")
+            .hasSameSizeAs(admin.get("/v1/plan").body().path("routes"));
+
+        final int allBacklog = backlog(admin.get("/v1/kpis"));
+        final int northBacklog = backlog(north.get("/v1/kpis"));
+        final long openNorth = countOpen(admin, "north");
+        assertThat(northBacklog).isEqualTo((int)openNorth);
+        assertThat(allBacklog).isGreaterThan(northBacklog);
+        assertThat(north.get("/v1/kpis").body().path("plannedTravelMinutes").asLong()).as("fleet figures stay whole")
+            .isEqualTo(admin.get("/v1/kpis").body().path("plannedTravelMinutes").asLong());
+
+        final List<String> allRisk = riskTickets(admin.get("/v1/sla/at-risk?within=P30D"));
+        final List<String> northRisk = riskTickets(north.get("/v1/sla/at-risk?within=P30D"));
+        assertThat(allRisk).contains("T-1", "T-2", "T-3");
+        assertThat(northRisk).contains("T-1", "T-2").doesNotContain("T-3");
+        assertThat(riskTickets(north.get("/v1/sla/at-risk?within=P30D&limit=1"))).as("the limit counts the share")
+            .containsExactly(northRisk.getFirst());
+
+        final String south = "T-3";
+        final String engineerOfSouth = admin.get("/v1/tickets/" + south).body().path("assignment").path("engineerId").asText(null);
+        if (engineerOfSouth != null)
+        {
+            assertThat(north.get("/v1/engineers/" + engineerOfSouth + "/route").body().path("stops"))
+                .extracting(stop -> stop.path("ticketId").asText()).doesNotContain(south);
+        }
+    }
+
+    private static List<String> planTickets(final Api.Response plan)
+    {
+        assertThat(plan.status()).as(plan.raw().body()).isEqualTo(200);
+        final List<String> ids = new ArrayList<>();
+        plan.body().path("unassigned").forEach(u -> ids.add(u.path("ticketId").asText()));
+        plan.body().path("routes").forEach(r -> r.path("stops").forEach(stop -> ids.add(stop.path("ticketId").asText())));
+        return ids;
+    }
+
+    private static int backlog(final Api.Response kpis)
+    {
+        assertThat(kpis.status()).as(kpis.raw().body()).isEqualTo(200);
+        int sum = 0;
+        for (final var count : kpis.body().path("backlog"))
+        {
+            sum += count.asInt();
+        }
+        return sum;
+    }
+
+    private static long countOpen(final Api admin, final String region) throws Exception
+    {
+        long open = 0;
+        for (final var ticket : admin.get("/v1/tickets?limit=500").body().path("items"))
+        {
+            final String status = ticket.path("status").asText();
+            if (ticket.path("region").asText().equals(region) && !status.equals("COMPLETED") && !status.equals("CANCELLED"))
+            {
+                open++;
+            }
+        }
+        return open;
+    }
+
+    private static List<String> riskTickets(final Api.Response list)
+    {
+        assertThat(list.status()).as(list.raw().body()).isEqualTo(200);
+        final List<String> ids = new ArrayList<>();
+        list.body().path("tickets").forEach(t -> ids.add(t.path("id").asText()));
+        return ids;
     }
 }

@@ -53,6 +53,30 @@ class ResponseOrderTest
     }
 
     @Test
+    void shouldStopReadingWithTooManyUnansweredAndReadAgainOnceAnswersCatchUp()
+    {
+        final Later later = new Later();
+        final EmbeddedChannel channel = new EmbeddedChannel(new ResponseOrder(), later);
+        for (int i = 0; i < ResponseOrder.PAUSE_AT - 1; i++)
+        {
+            channel.writeInbound(request("/" + i));
+        }
+        assertThat(channel.config().isAutoRead()).isTrue();
+        channel.writeInbound(request("/last"));
+        assertThat(channel.config().isAutoRead()).as("paused at %d unanswered", ResponseOrder.PAUSE_AT).isFalse();
+
+        final int answered = ResponseOrder.PAUSE_AT - ResponseOrder.RESUME_AT;
+        for (int i = 0; i < answered - 1; i++)
+        {
+            answer(channel, later, i, HttpResponseStatus.OK);
+        }
+        assertThat(channel.config().isAutoRead()).as("still %d waiting", ResponseOrder.RESUME_AT + 1).isFalse();
+        answer(channel, later, answered - 1, HttpResponseStatus.OK);
+        assertThat(channel.config().isAutoRead()).as("reading again at %d", ResponseOrder.RESUME_AT).isTrue();
+        assertThat(statuses(channel)).hasSize(answered);
+    }
+
+    @Test
     void shouldLetA100ContinueThroughWithoutEndingItsRequest()
     {
         final Later later = new Later();

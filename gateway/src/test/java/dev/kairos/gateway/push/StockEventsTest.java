@@ -67,6 +67,25 @@ class StockEventsTest
         assertThat(cancelled).contains("stock.released T-1 E-1 null {\"van\":{\"filter\":2}}");
     }
 
+    @Test
+    void shouldReportAPartsPatchOfADispatchedVisitAsReleaseThenReserve()
+    {
+        map(new CreateTicket(AT, new TicketSpec(null, "Boiler", Priority.P3, null, "north", new Location(51.5, -0.1), List.of(),
+            List.of(), Stock.of(Map.of("filter", 1)), 30, null, TicketSpec.NO_TIME)), new Effects("T-1"));
+        map(new ReserveParts(AT, "T-1", "E-1", Stock.of(Map.of("filter", 1)), null, Stock.empty(), Stock.empty()), Effects.NONE);
+        final dev.kairos.solver.command.TicketPatch patch = new dev.kairos.solver.command.TicketPatch(null, null, null, null, null,
+            null, null, Stock.of(Map.of("filter", 3)), 0, null, TicketSpec.NO_TIME);
+
+        final List<String> patched = map(new dev.kairos.solver.command.UpdateTicket(AT, "T-1", patch, new ReserveParts(AT, "T-1",
+            "E-1", Stock.of(Map.of("filter", 2)), "D-1", Stock.of(Map.of("filter", 1)), Stock.empty())), Effects.NONE);
+
+        assertThat(patched).containsSubsequence(
+            "stock.released T-1 E-1 null {\"van\":{\"filter\":1}}",
+            "stock.reserved T-1 E-1 D-1 {\"van\":{\"filter\":2},\"depot\":{\"filter\":1}}");
+        assertThat(map(new CancelTicket(AT, "T-1", null), Effects.NONE))
+            .contains("stock.released T-1 E-1 D-1 {\"van\":{\"filter\":2},\"depot\":{\"filter\":1}}");
+    }
+
     /** Each event as "type ticket engineer depot {own fields}". */
     private List<String> map(final Command command, final Effects effects)
     {

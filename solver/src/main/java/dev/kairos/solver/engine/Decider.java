@@ -67,11 +67,13 @@ final class Decider
             case ChangeEngineerStatus c -> engineerRefusal(state, c.engineerId());
             case PutApiKey c -> null;
             case dev.kairos.solver.command.RevokeApiKey c -> KeyDecisions.refusal(state, c);
+            case dev.kairos.solver.command.SetKeyLimits c -> KeyDecisions.refusal(state, c);
             case PlanUpdate c -> PlanUpdates.refusal(state, c);
             case TicketProgress c -> Progress.refusal(state, c) != null ? Progress.refusal(state, c) : PartsDecisions.completion(state, c);
             case PinTicket c -> Pins.refusal(state, c);
             case dev.kairos.solver.command.PutWebhook c -> null;
             case dev.kairos.solver.command.WebhookDelivered c -> null;
+            case dev.kairos.solver.command.WebhookFailed c -> null;
             case DispatchVisit c ->
             {
                 final Route route = state.route(c.engineerId());
@@ -87,6 +89,16 @@ final class Decider
             case dev.kairos.solver.command.RestockDepot c -> PartsDecisions.refusal(state, c);
             case dev.kairos.solver.command.ReserveParts c -> PartsDecisions.refusal(state, c);
         };
+    }
+
+    /**
+     * The command as it is journaled: itself, or completed with a decision the engine makes now so
+     * that replay need not (a patch of a dispatched visit's parts carries its new reservation).
+     */
+    static Command decided(final LiveState state, final Command command)
+    {
+        return command instanceof UpdateTicket c ?
+            new UpdateTicket(c.at(), c.ticketId(), c.patch(), PartsDecisions.rereservation(state, c)) : command;
     }
 
     static Effects effects(final LiveState state, final Command command)

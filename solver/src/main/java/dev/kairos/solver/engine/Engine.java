@@ -279,16 +279,17 @@ public final class Engine implements Agent
         {
             return refused;
         }
-        final Effects effects = Decider.effects(state, command);
-        final boolean created = Decider.creates(state, command);
-        final long position = journal.append(command, effects, envelope);
-        final Object entity = state.apply(command, effects, envelope, position);
+        final Command decided = Decider.decided(state, command);
+        final Effects effects = Decider.effects(state, decided);
+        final boolean created = Decider.creates(state, decided);
+        final long position = journal.append(decided, effects, envelope);
+        final Object entity = state.apply(decided, effects, envelope, position);
         this.position = position;
         if (snapshots != null)
         {
             snapshots.commandApplied();
         }
-        notifyRoutesChanged(command, effects);
+        notifyRoutesChanged(decided, effects);
         return new Outcome.Applied(position, detail == null ? entity : detail.apply(state, entity), created);
     }
 }

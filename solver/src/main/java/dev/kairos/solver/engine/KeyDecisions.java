@@ -1,6 +1,7 @@
 package dev.kairos.solver.engine;
 
 import dev.kairos.solver.command.RevokeApiKey;
+import dev.kairos.solver.command.SetKeyLimits;
 import dev.kairos.solver.domain.Role;
 import dev.kairos.solver.engine.Outcome.Refusal;
 import dev.kairos.solver.engine.Outcome.Refused;
@@ -12,6 +13,16 @@ final class KeyDecisions
 {
     private KeyDecisions()
     {
+    }
+
+    static Refused refusal(final LiveState state, final SetKeyLimits limits)
+    {
+        final ApiKey key = state.apiKey(limits.keyId());
+        if (key == null)
+        {
+            return new Refused(Refusal.NOT_FOUND, "no API key " + limits.keyId());
+        }
+        return key.revoked() ? new Refused(Refusal.CONFLICT, "API key " + limits.keyId() + " is revoked") : null;
     }
 
     static Refused refusal(final LiveState state, final RevokeApiKey revoke)

@@ -5,6 +5,7 @@ import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TransferStock;
+import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
@@ -31,6 +32,10 @@ import java.util.TreeMap;
  */
 final class PartsDecisions
 {
+    /** The statuses in which a visit holds (or waits for) its parts reservation. */
+    private static final java.util.Set<TicketStatus> HOLDING = java.util.EnumSet.of(TicketStatus.DISPATCHED, TicketStatus.ACCEPTED,
+        TicketStatus.EN_ROUTE, TicketStatus.ON_SITE);
+
     private PartsDecisions()
     {
     }
@@ -148,6 +153,63 @@ final class PartsDecisions
     /** The depot with all of {@code parts} available that adds the least driving between here and the visit; null if none. */
     static Depot pickUpDepot(final LiveState state, final Location from, final Location to, final Map<String, Integer> parts)
     {
+        return pickUpDepot(state, from, to, parts, null);
+    }
+
+    /**
+     * A dispatched visit's reservation after a patch changes its parts, or null when it needs none
+     * (parts unchanged, not dispatched, or its reservation still to come, which will read the new
+     * parts). Taken as at dispatch, van first, then one depot on the way, with the old reservation
+     * counted as given back; once the engineer is on site there is no depot on the way any more, so
+     * what the van lacks is missing. A ticket whose new parts are none gets an empty one: release only.
+     */
+    static ReserveParts rereservation(final LiveState state, final UpdateTicket c)
+    {
+        final Ticket ticket = state.ticket(c.ticketId());
+        final Map<String, Integer> parts = c.patch().parts();
+        if (ticket == null || parts == null || parts.equals(ticket.spec().parts()) || !HOLDING.contains(ticket.status())
+            || state.stock().pending().contains(ticket.id()))
+        {
+            return null;
+        }
+        final PartsReservation old = state.stock().reservation(ticket.id());
+        final String engineerId = old != null ? old.engineerId() : state.plan().engineerOf(ticket.id());
+        if (engineerId == null || state.engineer(engineerId) == null)
+        {
+            return null;
+        }
+        final Engineer engineer = state.engineer(engineerId);
+        final TreeMap<String, Integer> fromVan = new TreeMap<>();
+        final TreeMap<String, Integer> shortfall = new TreeMap<>();
+        parts.forEach((sku, quantity) ->
+        {
+            final int back = old == null ? 0 : old.van().getOrDefault(sku, 0) + (old.pickedUp() ? old.depot().getOrDefault(sku, 0) : 0);
+            final int take = Math.max(0, Math.min(quantity,
+                state.stock().available(StockLedger.van(engineerId), engineer.spec().stock(), sku) + back));
+            if (take > 0)
+            {
+                fromVan.put(sku, take);
+            }
+            if (quantity > take)
+            {
+                shortfall.put(sku, quantity - take);
+            }
+        });
+        if (shortfall.isEmpty())
+        {
+            return new ReserveParts(c.at(), ticket.id(), engineerId, fromVan, null, Stock.empty(), Stock.empty());
+        }
+        final Location to = c.patch().location() != null ? c.patch().location() : ticket.spec().location();
+        final Depot depot = ticket.status() == TicketStatus.ON_SITE ? null :
+            pickUpDepot(state, engineer.location(), to, shortfall, old);
+        return depot == null ? new ReserveParts(c.at(), ticket.id(), engineerId, fromVan, null, Stock.empty(), shortfall) :
+            new ReserveParts(c.at(), ticket.id(), engineerId, fromVan, depot.id(), shortfall, Stock.empty());
+    }
+
+    /** As above, counting {@code returning}'s depot share (when not yet picked up) as available again at its depot. */
+    private static Depot pickUpDepot(final LiveState state, final Location from, final Location to, final Map<String, Integer> parts,
+                                     final PartsReservation returning)
+    {
         final TravelTimes travel = state.travel();
         final List<Depot> depots = new ArrayList<>(state.depots());
         depots.sort(Comparator.<Depot>comparingLong(d -> travel.millis(from, d.location()) + travel.millis(d.location(), to))
@@ -157,7 +219,9 @@ final class PartsDecisions
             boolean all = true;
             for (final Map.Entry<String, Integer> part : parts.entrySet())
             {
-                all &= state.stock().available(StockLedger.depot(depot.id()), depot.stock(), part.getKey()) >= part.getValue();
+                final int back = returning != null && !returning.pickedUp() && depot.id().equals(returning.depotId()) ?
+                    returning.depot().getOrDefault(part.getKey(), 0) : 0;
+                all &= state.stock().available(StockLedger.depot(depot.id()), depot.stock(), part.getKey()) + back >= part.getValue();
             }
             if (all)
             {

@@ -66,6 +66,7 @@ final class Replays
             case PutDepot c -> state.depot(c.depotId());
             case PutApiKey c -> state.apiKey(earlier.madeId());
             case RevokeApiKey c -> state.apiKey(c.keyId());
+            case dev.kairos.solver.command.SetKeyLimits c -> state.apiKey(c.keyId());
             case PutSlaPolicy c -> state.sla().policy(c.policyId());
             case PutCalendar c -> state.sla().calendar(c.name());
             default -> null;

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * How the operation is doing as of {@code asOf}: SLA attainment per clock (met on time among the
@@ -64,6 +65,16 @@ public record Kpis(
     /** Engine thread (a query): the indicators as of {@code asOf}, "today" in {@code zone}. */
     public static Kpis of(final LiveState state, final long asOf, final ZoneId zone)
     {
+        return of(state, asOf, zone, ticketId -> true);
+    }
+
+    /**
+     * As {@link #of(LiveState, long, ZoneId)} counting only the tickets {@code counted} (a region's) in
+     * the ticket figures (SLA, backlog, breaches, unassigned, parts); travel, utilisation and
+     * overtime stay the whole fleet's, since engineers belong to no region.
+     */
+    public static Kpis of(final LiveState state, final long asOf, final ZoneId zone, final Predicate<String> counted)
+    {
         final long midnight = Instant.ofEpochMilli(asOf).atZone(zone).toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli();
         final int[] response = new int[2];
         final int[] resolution = new int[2];
@@ -72,6 +83,10 @@ public record Kpis(
         int breachesToday = 0;
         for (final TicketSla sla : state.sla().tickets())
         {
+            if (!counted.test(sla.ticketId()))
+            {
+                continue;
+            }
             breachesToday += count(sla.state(ClockKind.RESPONSE), response, responseMinutes, midnight);
             breachesToday += count(sla.state(ClockKind.RESOLUTION), resolution, resolutionMinutes, midnight);
         }
@@ -82,7 +97,7 @@ public record Kpis(
         }
         for (final Ticket ticket : state.tickets())
         {
-            if (!ticket.status().isClosed())
+            if (!ticket.status().isClosed() && counted.test(ticket.id()))
             {
                 backlog.merge(ticket.spec().priority(), 1, Integer::sum);
             }
@@ -110,13 +125,15 @@ public record Kpis(
                 overtime += Math.max(0, route.returnAt() - shift.end());
             }
         }
-        final int partsShortages = (int)state.plan().unassigned().values().stream().filter(r -> r.contains("parts")).count();
+        final Map<String, String> unassigned = new java.util.HashMap<>(state.plan().unassigned());
+        unassigned.keySet().removeIf(counted.negate());
+        final int partsShortages = (int)unassigned.values().stream().filter(r -> r.contains("parts")).count();
         return new Kpis(asOf, attainment(response), attainment(resolution), Percentiles.of(responseMinutes),
             Percentiles.of(resolutionMinutes), backlog, breachesToday, travel / 60_000,
             shiftTime == 0 ? 0 : Math.round(1000.0 * work / shiftTime) / 1000.0, overtime / 60_000,
-            state.plan().unassigned().size(), partsShortages,
+            unassigned.size(), partsShortages,
             // Dispatched visits whose parts no van or depot could cover when they were reserved.
-            (int)state.stock().reservations().stream().filter(dev.kairos.solver.state.PartsReservation::stockOut).count());
+            (int)state.stock().reservations().stream().filter(r -> r.stockOut() && counted.test(r.id())).count());
     }
 
     /** Adds a clock to its tallies; returns 1 when its breach fell due today. */

@@ -290,17 +290,10 @@ public final class LiveState
             // Webhooks live on the push side, which reads them from the journal; the engine only journals them.
             case dev.kairos.solver.command.PutWebhook c -> c;
             case dev.kairos.solver.command.WebhookDelivered c -> c;
-            case PutApiKey c ->
-            {
-                final ApiKey old = apiKeys.get(c.keyId());
-                yield putKey(new ApiKey(c.keyId(), c.name(), c.sha256(), c.role(), c.engineerId(), c.regions(),
-                    old == null ? at : old.createdAt(), at, ApiKey.ACTIVE));
-            }
-            case RevokeApiKey c ->
-            {
-                final ApiKey k = apiKeys.get(c.keyId());
-                yield putKey(new ApiKey(k.id(), k.name(), k.sha256(), k.role(), k.engineerId(), k.regions(), k.createdAt(), at, at));
-            }
+            case dev.kairos.solver.command.WebhookFailed c -> c;
+            case PutApiKey c -> putKey(ApiKey.put(c, apiKeys.get(c.keyId()), at));
+            case RevokeApiKey c -> putKey(apiKeys.get(c.keyId()).revoke(at));
+            case dev.kairos.solver.command.SetKeyLimits c -> putKey(apiKeys.get(c.keyId()).withLimits(c.rateLimit(), c.rateBurst(), at));
             case PutSlaPolicy c -> sla.putPolicy(c, position, this);
             case DeleteSlaPolicy c -> sla.deletePolicy(c.policyId());
             case PutCalendar c -> sla.putCalendar(c, position);

@@ -10,6 +10,7 @@ import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TransferStock;
+import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
 
@@ -70,6 +71,15 @@ final class StockFlow
             case DispatchVisit c -> awaitIfDispatched(state, c.ticketId());
             case FireSla c -> awaitIfDispatched(state, c.ticketId());
             case CancelTicket c -> release(state, c.ticketId(), at, position);
+            case UpdateTicket c when c.reserve() != null ->
+            {
+                // A patch changed a dispatched visit's parts: the old reservation goes back, the new one (decided and journaled) is taken.
+                release(state, c.ticketId(), at, position);
+                if (!(c.reserve().van().isEmpty() && c.reserve().depot().isEmpty() && c.reserve().missing().isEmpty()))
+                {
+                    reserve(state, c.reserve(), position);
+                }
+            }
             case TicketProgress c ->
             {
                 if (c.to() == TicketStatus.ON_SITE)

@@ -72,6 +72,7 @@ public final class CommandCodec
     // API keys with an engineer and regions (tag 8 stays readable), and revocation.
     private static final byte PUT_SCOPED_API_KEY = 22;
     private static final byte REVOKE_API_KEY = 23;
+    // The gateway's tags 32-35 live in KeyCodec (32, 33, 35) and TicketPatchCodec (34).
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -116,13 +117,7 @@ public final class CommandCodec
                     out.putString(c.spec().source());
                 }
             }
-            case UpdateTicket c ->
-            {
-                out.putByte(UPDATE_TICKET);
-                out.putLong(c.at());
-                out.putString(c.ticketId());
-                TicketPatchCodec.putTicketPatch(out, c.patch());
-            }
+            case UpdateTicket c -> TicketPatchCodec.putUpdate(out, c, UPDATE_TICKET);
             case CancelTicket c ->
             {
                 out.putByte(CANCEL_TICKET);
@@ -160,7 +155,9 @@ public final class CommandCodec
                 out.putString(c.engineerId());
                 out.putEnum(c.status());
             }
-            case PutApiKey c -> KeyCodec.putApiKey(out, c, format >= VERSION ? PUT_SCOPED_API_KEY : PUT_API_KEY);
+            case PutApiKey c -> KeyCodec.putApiKey(out, c, format < VERSION ? PUT_API_KEY
+                : c.hasOwnLimits() ? KeyCodec.PUT_LIMITED_API_KEY : PUT_SCOPED_API_KEY);
+            case dev.kairos.solver.command.SetKeyLimits c -> KeyCodec.putLimits(out, c);
             case RevokeApiKey c ->
             {
                 out.putByte(REVOKE_API_KEY);
@@ -248,6 +245,7 @@ public final class CommandCodec
                 out.putString(c.webhookId());
                 out.putLong(c.through());
             }
+            case dev.kairos.solver.command.WebhookFailed c -> KeyCodec.putWebhookFailed(out, c);
             // Stock's tags are 28-31, in PartsCodec.
             case dev.kairos.solver.command.SetVanStock c -> PartsCodec.put(out, c);
             case dev.kairos.solver.command.TransferStock c -> PartsCodec.put(out, c);
@@ -315,7 +313,7 @@ public final class CommandCodec
         {
             case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
             case CREATE_SOURCED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()));
-            case UPDATE_TICKET -> new UpdateTicket(at, in.getString(), TicketPatchCodec.getTicketPatch(in));
+            case UPDATE_TICKET, TicketPatchCodec.UPDATE_TICKET_RESERVING -> TicketPatchCodec.getUpdate(tag, at, in);
             case CANCEL_TICKET -> new CancelTicket(at, in.getString(), in.getString());
             case PUT_ENGINEER -> new PutEngineer(at, in.getString(), getEngineerSpec(in));
             case PUT_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in));
@@ -324,6 +322,9 @@ public final class CommandCodec
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
             case PUT_SCOPED_API_KEY -> KeyCodec.getScopedApiKey(at, in);
             case REVOKE_API_KEY -> new RevokeApiKey(at, in.getString());
+            case KeyCodec.PUT_LIMITED_API_KEY -> KeyCodec.getLimitedApiKey(at, in);
+            case KeyCodec.SET_KEY_LIMITS -> new dev.kairos.solver.command.SetKeyLimits(at, in.getString(), in.getDouble(),
+                in.getDouble());
             case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
             case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
             case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
@@ -335,6 +336,7 @@ public final class CommandCodec
             case FIRE_SLA -> new FireSla(at, in.getString(), SlaCodec.getMoment(in));
             case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
             case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
+            case KeyCodec.WEBHOOK_FAILED -> KeyCodec.getWebhookFailed(at, in);
             case PartsCodec.SET_VAN_STOCK, PartsCodec.TRANSFER_STOCK, PartsCodec.RESERVE_PARTS, PartsCodec.RESTOCK_DEPOT ->
                 PartsCodec.get(tag, at, in);
             default -> throw new IllegalStateException("unknown command tag " + tag);

@@ -84,6 +84,8 @@ public final class EntityCodec
         out.putLong(key.createdAt());
         out.putLong(key.updatedAt());
         out.putLong(key.revokedAt());
+        out.putDouble(key.rateLimit());
+        out.putDouble(key.rateBurst());
     }
 
     public static void putIdempotentRequest(final BinaryWriter out, final dev.kairos.solver.state.IdempotentRequest request)

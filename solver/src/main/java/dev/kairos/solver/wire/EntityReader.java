@@ -84,7 +84,7 @@ public final class EntityReader
     public ApiKey apiKey(final BinaryReader in)
     {
         return new ApiKey(in.getString(), in.getString(), in.getString(), in.getEnum(ROLES), in.getString(), getStrings(in),
-            in.getLong(), in.getLong(), in.getLong());
+            in.getLong(), in.getLong(), in.getLong(), in.getDouble(), in.getDouble());
     }
 
     public dev.kairos.solver.state.IdempotentRequest idempotentRequest(final BinaryReader in)

@@ -47,12 +47,7 @@ public final class PartsCodec
             case ReserveParts c ->
             {
                 head(out, RESERVE_PARTS, c.at());
-                out.putString(c.ticketId());
-                out.putString(c.engineerId());
-                putStock(out, c.van());
-                out.putString(c.depotId());
-                putStock(out, c.depot());
-                putStock(out, c.missing());
+                putReserveBody(out, c);
             }
             case RestockDepot c ->
             {
@@ -77,11 +72,26 @@ public final class PartsCodec
         {
             case SET_VAN_STOCK -> new SetVanStock(at, in.getString(), getStock(in));
             case TRANSFER_STOCK -> new TransferStock(at, in.getString(), in.getString(), getStock(in), in.getBoolean());
-            case RESERVE_PARTS -> new ReserveParts(at, in.getString(), in.getString(), getStock(in), in.getString(), getStock(in),
-                getStock(in));
+            case RESERVE_PARTS -> getReserveBody(at, in);
             case RESTOCK_DEPOT -> new RestockDepot(at, in.getString(), getStock(in));
             default -> null;
         };
+    }
+
+    /** A reservation's fields after its tag and time; also the tail of tag 34, an UpdateTicket that re-reserves. */
+    static void putReserveBody(final BinaryWriter out, final ReserveParts c)
+    {
+        out.putString(c.ticketId());
+        out.putString(c.engineerId());
+        putStock(out, c.van());
+        out.putString(c.depotId());
+        putStock(out, c.depot());
+        putStock(out, c.missing());
+    }
+
+    static ReserveParts getReserveBody(final long at, final BinaryReader in)
+    {
+        return new ReserveParts(at, in.getString(), in.getString(), getStock(in), in.getString(), getStock(in), getStock(in));
     }
 
     public static void putReservation(final BinaryWriter out, final PartsReservation r)

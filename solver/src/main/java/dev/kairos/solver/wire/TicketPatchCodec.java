@@ -1,6 +1,7 @@
 package dev.kairos.solver.wire;
 
 import dev.kairos.solver.command.TicketPatch;
+import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.Priority;
 
 import static dev.kairos.solver.wire.ValueCodec.*;
@@ -8,10 +9,32 @@ import static dev.kairos.solver.wire.ValueCodec.*;
 /** A ticket update's fields on the wire, part of the journal schema beside {@link CommandCodec}. */
 final class TicketPatchCodec
 {
+    /** Tag 2's fields, then the dispatched visit's new parts reservation (PartsCodec's ReserveParts body). */
+    static final byte UPDATE_TICKET_RESERVING = 34;
     private static final Priority[] PRIORITIES = Priority.values();
 
     private TicketPatchCodec()
     {
+    }
+
+    /** Tag {@code plain} (2) for a patch alone, tag 34 when the engine re-reserved the visit's parts with it. */
+    static void putUpdate(final BinaryWriter out, final UpdateTicket update, final byte plain)
+    {
+        out.putByte(update.reserve() == null ? plain : UPDATE_TICKET_RESERVING);
+        out.putLong(update.at());
+        out.putString(update.ticketId());
+        putTicketPatch(out, update.patch());
+        if (update.reserve() != null)
+        {
+            PartsCodec.putReserveBody(out, update.reserve());
+        }
+    }
+
+    static UpdateTicket getUpdate(final byte tag, final long at, final BinaryReader in)
+    {
+        final String ticketId = in.getString();
+        final TicketPatch patch = getTicketPatch(in);
+        return new UpdateTicket(at, ticketId, patch, tag == UPDATE_TICKET_RESERVING ? PartsCodec.getReserveBody(at, in) : null);
     }
 
     static void putTicketPatch(final BinaryWriter out, final TicketPatch patch)

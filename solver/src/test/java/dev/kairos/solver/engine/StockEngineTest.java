@@ -10,6 +10,9 @@ import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TransferStock;
+import dev.kairos.solver.command.TicketPatch;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
@@ -113,6 +116,54 @@ class StockEngineTest
 
         applied(new CancelTicket(tick(), "T-1", null));
         assertThat(value(s -> s.stock().reservations().size())).isEqualTo(0);
+    }
+
+    @Test
+    void shouldReReserveWhenAPatchChangesADispatchedVisitsParts()
+    {
+        start();
+        applied(new PutDepot(T0, "D-near", NEAR, Stock.of(Map.of("filter", 5))));
+        applied(new PutEngineer(T0, "E-1", StockFixture.engineer(HOME, Map.of("filter", 2))));
+        applied(new CreateTicket(tick(), StockFixture.ticket(NEAR, Map.of("filter", 1))));
+        host.ask(LiveState::position);
+        assertThat(reservation("T-1").van()).isEqualTo(Map.of("filter", 1));
+
+        applied(new UpdateTicket(tick(), "T-1", parts(Map.of("filter", 4))));
+        final PartsReservation more = reservation("T-1");
+        assertThat(more.van()).as("its own filter back, and the van's other one").isEqualTo(Map.of("filter", 2));
+        assertThat(more.depotId()).isEqualTo("D-near");
+        assertThat(more.depot()).isEqualTo(Map.of("filter", 2));
+        assertThat(value(s -> s.stock().reserved(StockLedger.van("E-1"), "filter"))).isEqualTo(2);
+        assertThat(value(s -> s.stock().reserved(StockLedger.depot("D-near"), "filter"))).isEqualTo(2);
+        assertThat(host.ask(StockFixture::brokenInvariants)).isEmpty();
+
+        applied(new UpdateTicket(tick(), "T-1", parts(Map.of("filter", 1))));
+        assertThat(reservation("T-1").van()).isEqualTo(Map.of("filter", 1));
+        assertThat(value(s -> s.stock().reserved(StockLedger.depot("D-near")))).as("the depot share given back").isEqualTo(Map.of());
+
+        applied(new UpdateTicket(tick(), "T-1", parts(Map.of())));
+        assertThat(value(s -> s.stock().reservation("T-1"))).as("no parts: released, nothing reserved").isNull();
+        assertThat(value(s -> s.stock().reserved(StockLedger.van("E-1")))).isEqualTo(Map.of());
+        applied(new UpdateTicket(tick(), "T-1", parts(Map.of("valve", 1))));
+        assertThat(reservation("T-1").missing()).as("nobody has a valve: a stock-out").isEqualTo(Map.of("valve", 1));
+
+        final java.util.List<String> timeline = host.ask(s -> s.timeline().of("T-1").stream()
+            .filter(e -> e.type().startsWith("stock.")).map(e -> e.type() + " " + ((dev.kairos.solver.state.TicketEvent.StockMoved)e).parts())
+            .toList());
+        assertThat(timeline).containsExactly("stock.reserved {filter=1}", "stock.released {filter=1}", "stock.reserved {filter=4}",
+            "stock.released {filter=4}", "stock.reserved {filter=1}", "stock.released {filter=1}", "stock.reserved {}",
+            "stock.out {valve=1}");
+
+        // Replay applies the reservations journaled with the patches (tag 34) without deciding them again.
+        final String digest = host.ask(dev.kairos.solver.state.StateDigest::of);
+        host.close();
+        start();
+        assertThat(host.startDigest()).isEqualTo(digest);
+    }
+
+    private static TicketPatch parts(final Map<String, Integer> parts)
+    {
+        return new TicketPatch(null, null, null, null, null, null, null, Stock.of(parts), 0, null, TicketSpec.NO_TIME);
     }
 
     @Test

@@ -72,6 +72,28 @@ final class StockFixture
         });
     }
 
+    /**
+     * Reservations that no longer match their ticket: each must split exactly the parts the ticket
+     * needs now (van + depot + missing), so a patch of a dispatched visit's parts must re-reserve.
+     */
+    static List<String> stalePartsReservations(final LiveState state)
+    {
+        final List<String> stale = new ArrayList<>();
+        for (final dev.kairos.solver.state.PartsReservation r : state.stock().reservations())
+        {
+            final java.util.TreeMap<String, Integer> sum = new java.util.TreeMap<>(r.van());
+            r.depot().forEach((sku, q) -> sum.merge(sku, q, Integer::sum));
+            r.missing().forEach((sku, q) -> sum.merge(sku, q, Integer::sum));
+            final Map<String, Integer> needed = new java.util.TreeMap<>(state.ticket(r.id()).spec().parts());
+            needed.values().removeIf(q -> q == 0);
+            if (!sum.equals(needed))
+            {
+                stale.add(r.id() + " reserves " + sum + " but needs " + needed);
+            }
+        }
+        return stale;
+    }
+
     /** All parts on hand in vans and depots, summed over skus. */
     static long total(final LiveState state)
     {

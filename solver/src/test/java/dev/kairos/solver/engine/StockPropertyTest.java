@@ -10,6 +10,9 @@ import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TransferStock;
+import dev.kairos.solver.command.TicketPatch;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
@@ -59,6 +62,7 @@ class StockPropertyTest
         final String digest;
         int reservations = 0;
         int pickUps = 0;
+        int rereserved = 0;
         try (EngineHost host = start(journal, now))
         {
             for (int d = 1; d <= 2; d++)
@@ -92,6 +96,9 @@ class StockPropertyTest
                 }
                 host.ask(LiveState::position);
                 assertThat(host.ask(StockFixture::brokenInvariants)).as("seed %d step %d after %s", seed, i, command).isEmpty();
+                assertThat(host.ask(StockFixture::stalePartsReservations)).as("seed %d step %d after %s", seed, i, command).isEmpty();
+                rereserved += command instanceof UpdateTicket && outcome instanceof Outcome.Applied
+                    && host.ask(s -> s.stock().reservation(((UpdateTicket)command).ticketId())) != null ? 1 : 0;
                 assertThat(host.ask(StockFixture::total)).as("seed %d step %d: parts conserved after %s", seed, i, command)
                     .isEqualTo(expectedTotal);
             }
@@ -99,6 +106,7 @@ class StockPropertyTest
         }
         assertThat(reservations).as("seed %d: steps with reservations open", seed).isGreaterThan(50);
         assertThat(pickUps).as("seed %d: check-ins that pick up parts", seed).isGreaterThan(2);
+        assertThat(rereserved).as("seed %d: parts patches of reserved visits", seed).isGreaterThan(0);
         try (EngineHost restarted = start(journal, now))
         {
             assertThat(restarted.startDigest()).as("seed %d: replay reaches the same stock", seed).isEqualTo(digest);
@@ -150,9 +158,18 @@ class StockPropertyTest
             }
             return new TicketProgress(at, ticketId, to, null, null, to == TicketStatus.COMPLETED ? Stock.of(used) : null);
         }
-        if (kind < 75)
+        if (kind < 73)
         {
             return new CancelTicket(at, ticketId, null);
+        }
+        if (kind < 75)
+        {
+            // A dispatcher changes the parts a visit needs, mostly one with parts reserved: it is re-reserved.
+            final List<String> reserved = host.ask(s -> s.stock().reservations().stream()
+                .map(dev.kairos.solver.state.PartsReservation::id).sorted().toList());
+            final String patched = reserved.isEmpty() || random.nextInt(4) == 0 ? ticketId : reserved.get(random.nextInt(reserved.size()));
+            return new UpdateTicket(at, patched, new TicketPatch(null, null, null, null, null, null, null,
+                Stock.of(stock(random, 3)), 0, null, TicketSpec.NO_TIME));
         }
         if (kind < 85)
         {

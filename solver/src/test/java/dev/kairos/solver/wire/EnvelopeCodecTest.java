@@ -6,6 +6,7 @@ import dev.kairos.solver.command.Effects;
 import dev.kairos.solver.command.Envelope;
 import dev.kairos.solver.command.PutApiKey;
 import dev.kairos.solver.command.RevokeApiKey;
+import dev.kairos.solver.command.SetKeyLimits;
 import dev.kairos.solver.domain.Role;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,24 @@ class EnvelopeCodecTest
 
         assertThat(roundTrip(put, Effects.NONE, Envelope.by("admin"), CommandCodec.VERSION).command()).isEqualTo(put);
         assertThat(roundTrip(revoke, Effects.NONE, Envelope.by("admin"), CommandCodec.VERSION).command()).isEqualTo(revoke);
+    }
+
+    /** Version byte, then the envelope: "admin" (int length + 5 bytes) and two nulls (int -1 each). */
+    private static final int TAG_AFTER_ADMIN_ENVELOPE = 1 + 4 + 5 + 4 + 4;
+
+    @Test
+    void shouldRoundTripKeyRateLimitsInTheirOwnTags()
+    {
+        final PutApiKey limited = new PutApiKey(5, "key-2", "load", "cd34", Role.INTEGRATION, null, List.of(), 5000, 10000);
+        final PutApiKey plain = new PutApiKey(5, "key-3", "plain", "ef56", Role.INTEGRATION, null, List.of());
+        final SetKeyLimits change = new SetKeyLimits(7, "key-2", 0.5, SetKeyLimits.KEEP);
+
+        assertThat(roundTrip(limited, Effects.NONE, Envelope.by("admin"), CommandCodec.VERSION).command()).isEqualTo(limited);
+        assertThat(writer.array()[TAG_AFTER_ADMIN_ENVELOPE]).as("tag after version and envelope").isEqualTo((byte)33);
+        assertThat(roundTrip(plain, Effects.NONE, Envelope.by("admin"), CommandCodec.VERSION).command()).isEqualTo(plain);
+        assertThat(writer.array()[TAG_AFTER_ADMIN_ENVELOPE]).as("a key without limits keeps tag 22").isEqualTo((byte)22);
+        assertThat(roundTrip(change, Effects.NONE, Envelope.by("admin"), CommandCodec.VERSION).command()).isEqualTo(change);
+        assertThat(writer.array()[TAG_AFTER_ADMIN_ENVELOPE]).isEqualTo((byte)32);
     }
 
     @Test

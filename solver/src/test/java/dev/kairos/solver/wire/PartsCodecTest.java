@@ -6,6 +6,9 @@ import dev.kairos.solver.command.ReserveParts;
 import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
 import dev.kairos.solver.command.TransferStock;
+import dev.kairos.solver.command.TicketPatch;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.command.UpdateTicket;
 import dev.kairos.solver.domain.Stock;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PartsCodecTest
 {
+    private static final TicketPatch PATCH = new TicketPatch(null, null, null, null, null, null, null, Stock.of(Map.of("filter", 3)),
+        0, null, TicketSpec.NO_TIME);
+
     @Test
     void shouldRoundTripEveryStockCommandWithItsTag()
     {
@@ -25,8 +31,11 @@ class PartsCodecTest
             new TransferStock(3, "E-2", "D-2", Stock.of(Map.of("pump", 1)), false),
             new ReserveParts(4, "T-1", "E-1", Stock.of(Map.of("filter", 1)), "D-1", Stock.of(Map.of("valve", 2)), Stock.empty()),
             new ReserveParts(5, "T-2", "E-1", Stock.empty(), null, Stock.empty(), Stock.of(Map.of("pump", 4))),
-            new RestockDepot(6, "D-1", Stock.of(Map.of("filter", 10))));
-        final List<Integer> tags = List.of(28, 29, 29, 30, 30, 31);
+            new RestockDepot(6, "D-1", Stock.of(Map.of("filter", 10))),
+            new UpdateTicket(7, "T-1", PATCH, new ReserveParts(7, "T-1", "E-1", Stock.of(Map.of("filter", 2)), "D-1",
+                Stock.of(Map.of("filter", 1)), Stock.empty())),
+            new UpdateTicket(8, "T-1", PATCH));
+        final List<Integer> tags = List.of(28, 29, 29, 30, 30, 31, 34, 2);
         final BinaryWriter writer = new BinaryWriter();
         for (int i = 0; i < commands.size(); i++)
         {

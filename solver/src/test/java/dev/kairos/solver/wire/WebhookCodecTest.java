@@ -18,7 +18,9 @@ class WebhookCodecTest
         for (final Command command : List.of(
             new PutWebhook(1_000L, "W-1", "https://tickets.example/hooks/kairos", List.of("ticket.*", "plan.assigned"), "s3cret-s3cret-s3cret"),
             new PutWebhook(2_000L, "W-1", null, List.of(), null),
-            new WebhookDelivered(3_000L, "W-1", 4_711L)))
+            new WebhookDelivered(3_000L, "W-1", 4_711L),
+            new dev.kairos.solver.command.WebhookFailed(4_000L, "W-1", "ticket.created", 4_712L, "4712.0", 5,
+                "HTTP 500 for delivery 4712.0")))
         {
             final BinaryWriter writer = new BinaryWriter();
             CommandCodec.encode(command, Effects.NONE, writer.reset());
