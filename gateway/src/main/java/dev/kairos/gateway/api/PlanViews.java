@@ -29,12 +29,19 @@ final class PlanViews
     {
     }
 
-    /** Parts reserved at a depot for this visit, to be picked up on the way (dispatched visits only); null when none. */
+    /**
+     * Parts to pick up at a depot on the way to this visit: reserved there once the visit is
+     * dispatched, planned before that (the arrival includes the detour); null when none.
+     */
     record PickUp(String depotId, java.util.Map<String, Integer> parts)
     {
-        static PickUp of(final dev.kairos.solver.state.PartsReservation reservation)
+        static PickUp of(final Stop stop, final dev.kairos.solver.state.PartsReservation reservation)
         {
-            return reservation == null || reservation.depotId() == null || reservation.pickedUp() ? null :
+            if (reservation == null)
+            {
+                return stop.pickUp() == null ? null : new PickUp(stop.pickUp().depotId(), stop.pickUp().parts());
+            }
+            return reservation.depotId() == null || reservation.pickedUp() ? null :
                 new PickUp(reservation.depotId(), reservation.depot());
         }
     }
@@ -90,7 +97,7 @@ final class PlanViews
                 continue;
             }
             stops.add(new StopView(stop.ticketId(), time(stop.arrival()), time(stop.start()), time(stop.end()), i < route.pinned(),
-                PickUp.of(state.stock().reservation(stop.ticketId()))));
+                PickUp.of(stop, state.stock().reservation(stop.ticketId()))));
         }
         final boolean any = !route.stops().isEmpty();
         if (any)

@@ -107,6 +107,29 @@ class StockIT
     }
 
     @Test
+    void shouldPlanAPickUpForWhatTheVanLacksAndReserveItAtThatDepot() throws Exception
+    {
+        final Api.Response created = api.send("POST", "/v1/tickets",
+            Bodies.ticket("pick-up").replace("\"filter\":2", "\"filter\":7"));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.text("status")).as(created.raw().body()).isEqualTo("PLANNED");
+
+        final JsonNode planned = api.get("/v1/engineers/E-1/route").body().path("stops").get(0);
+        assertThat(planned.path("pickUp").path("depotId").asText()).isEqualTo("D-1");
+        assertThat(planned.path("pickUp").path("parts").path("filter").asInt()).isEqualTo(3);
+
+        server.advance(Duration.ofMinutes(31));
+        assertThat(level(api.get("/v1/depots/D-1").body(), "filter")).as("reserved where the plan picks up").isEqualTo("filter 5 3 2");
+        assertThat(level(api.get("/v1/engineers/E-1/stock").body(), "filter")).isEqualTo("filter 4 4 0");
+        final JsonNode dispatched = api.get("/v1/engineers/E-1/route").body().path("stops").get(0);
+        assertThat(dispatched.path("pickUp").path("depotId").asText()).isEqualTo("D-1");
+
+        final Api.Response nothing = api.send("POST", "/v1/tickets", Bodies.ticket("no depot").replace("\"filter\":2", "\"valve\":1"));
+        assertThat(nothing.text("status")).isEqualTo("NEW");
+        assertThat(nothing.text("unassignedReason")).contains("parts");
+    }
+
+    @Test
     void shouldMoveStockBetweenDepotAndVanAndTakeDeliveries() throws Exception
     {
         final Api.Response moved = api.send("POST", "/v1/engineers/E-1/stock/transfer",

@@ -16,6 +16,8 @@ import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.PartsReservation;
+import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
 import dev.kairos.solver.state.StockLedger;
 import dev.kairos.solver.state.Ticket;
 
@@ -28,7 +30,8 @@ import java.util.TreeMap;
 /**
  * The stock rules, checked before anything is journaled: no holder ends up with less on hand than
  * it has reserved, nothing moves or is used that is not there; and where a dispatched visit's parts
- * come from (its van, else the depot that costs the engineer the shortest detour, else a stock-out).
+ * come from (its van, else the depot the plan routed it through, else the depot that costs the
+ * engineer the shortest detour, else a stock-out).
  */
 final class PartsDecisions
 {
@@ -145,9 +148,32 @@ final class PartsDecisions
         {
             return new ReserveParts(now, ticketId, engineerId, fromVan, null, Stock.empty(), Stock.empty());
         }
-        final Depot depot = pickUpDepot(state, engineer.location(), ticket.spec().location(), shortfall);
+        final Depot planned = plannedDepot(state, engineerId, ticketId, shortfall);
+        final Depot depot = planned != null ? planned : pickUpDepot(state, engineer.location(), ticket.spec().location(), shortfall);
         return depot == null ? new ReserveParts(now, ticketId, engineerId, fromVan, null, Stock.empty(), shortfall) :
             new ReserveParts(now, ticketId, engineerId, fromVan, depot.id(), shortfall, Stock.empty());
+    }
+
+    /** The depot the plan routed the visit through, when it still has all of {@code parts} available; else null. */
+    private static Depot plannedDepot(final LiveState state, final String engineerId, final String ticketId,
+        final Map<String, Integer> parts)
+    {
+        final Route route = state.route(engineerId);
+        final int index = route.indexOf(ticketId);
+        final Stop.PickUp pickUp = index < 0 ? null : route.stops().get(index).pickUp();
+        final Depot depot = pickUp == null ? null : state.depot(pickUp.depotId());
+        if (depot == null)
+        {
+            return null;
+        }
+        for (final Map.Entry<String, Integer> part : parts.entrySet())
+        {
+            if (state.stock().available(StockLedger.depot(depot.id()), depot.stock(), part.getKey()) < part.getValue())
+            {
+                return null;
+            }
+        }
+        return depot;
     }
 
     /** The depot with all of {@code parts} available that adds the least driving between here and the visit; null if none. */

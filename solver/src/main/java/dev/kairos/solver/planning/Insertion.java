@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * The fast path: a new or changed ticket goes where it adds least cost to the current plan
  * (cheapest feasible insertion). Only the {@link #DEFAULT_CANDIDATES} nearest engineers that have
- * the skills, tools and parts are tried, so the cost does not grow with the fleet. Runs on the
+ * the skills and tools, and the parts in their van or within reach at a depot ({@link PickUps}),
+ * are tried, so the cost does not grow with the fleet. Runs on the
  * engine thread while it decides a command; the result is journaled with the command.
  */
 public final class Insertion
@@ -55,9 +56,10 @@ public final class Insertion
     {
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? spec : state.ticket(id).spec();
         final Route current = routes.apply(engineer.id());
-        final Position feasible = cheapest(engineer, current, ticketId, specs, now, state.travel(), true);
+        final List<PickUps.DepotStock> depots = PickUps.depots(state);
+        final Position feasible = cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, true);
         return new RoutePlan(engineer.id(), feasible.order() != null ? feasible.order() :
-            cheapest(engineer, current, ticketId, specs, now, state.travel(), false).order());
+            cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, false).order());
     }
 
     /** The cheapest order with the ticket inserted ({@code order} null when none qualifies), and the first violation met. */
@@ -72,6 +74,7 @@ public final class Insertion
         final Function<String, TicketSpec> specs,
         final long now,
         final TravelTimes travel,
+        final List<PickUps.DepotStock> depots,
         final boolean feasibleOnly)
     {
         final List<String> ids = current.ticketIds();
@@ -82,7 +85,7 @@ public final class Insertion
         {
             final List<String> candidate = new ArrayList<>(ids);
             candidate.add(position, ticketId);
-            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0, current);
+            final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0, current, depots);
             final String violation = feasibleOnly ? RouteCost.violation(engineer, timed, specs) : null;
             if (violation != null)
             {
@@ -110,6 +113,7 @@ public final class Insertion
         // The planner's view of a ticket: its due time is the SLA resolution deadline when that is earlier.
         final TicketSpec planned = state.planningSpec(ticketId, spec, now);
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? planned : state.planningSpec(id);
+        final List<PickUps.DepotStock> depots = PickUps.depots(state);
         final List<Engineer> qualified = new ArrayList<>();
         boolean anySkilled = false;
         for (final Engineer engineer : state.engineers())
@@ -120,7 +124,7 @@ public final class Insertion
             }
             anySkilled = true;
             final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
-            if (lastReturn > now && hasParts(engineer, routes.apply(engineer.id()), spec, specs))
+            if (lastReturn > now && hasParts(engineer, routes.apply(engineer.id()), spec, specs, depots))
             {
                 qualified.add(engineer);
             }
@@ -141,8 +145,8 @@ public final class Insertion
         {
             final Route current = routes.apply(engineer.id());
             final long before = RouteCost.cost(engineer,
-                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0, current), specs);
-            final Position position = cheapest(engineer, current, ticketId, specs, now, travel, true);
+                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0, current, depots), specs);
+            final Position position = cheapest(engineer, current, ticketId, specs, now, travel, depots, true);
             if (position.violation() != null && nearestProblem == null)
             {
                 nearestProblem = engineer.id() + ": " + position.violation();
@@ -237,26 +241,34 @@ public final class Insertion
         return engineer.spec().tools().containsAll(spec.tools());
     }
 
-    /** Van stock covers the parts of every ticket on the route plus this one. */
-    static boolean hasParts(
-        final Engineer engineer, final Route route, final TicketSpec spec, final Function<String, TicketSpec> specs)
+    /**
+     * The van, after the parts of every ticket already on the route, covers this one's, or a depot
+     * has what it lacks for a pick-up on the way.
+     */
+    static boolean hasParts(final Engineer engineer, final Route route, final TicketSpec spec,
+        final Function<String, TicketSpec> specs, final List<PickUps.DepotStock> depots)
     {
         if (spec.parts().isEmpty())
         {
             return true;
         }
-        for (final Map.Entry<String, Integer> part : spec.parts().entrySet())
+        Map<String, Integer> van = engineer.spec().stock();
+        for (final Stop stop : route.stops())
         {
-            int needed = part.getValue();
-            for (final Stop stop : route.stops())
+            van = PickUps.after(van, specs.apply(stop.ticketId()).parts());
+        }
+        final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
+        if (missing.isEmpty())
+        {
+            return true;
+        }
+        for (final PickUps.DepotStock depot : depots)
+        {
+            if (depot.covers(missing))
             {
-                needed += specs.apply(stop.ticketId()).parts().getOrDefault(part.getKey(), 0);
-            }
-            if (engineer.spec().stock().getOrDefault(part.getKey(), 0) < needed)
-            {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -38,13 +39,20 @@ public final class RouteCost
         {
             return "more than " + capacity + " visits";
         }
-        for (final Stop stop : route.stops())
+        Map<String, Integer> van = engineer.spec().stock();
+        for (int i = 0; i < route.stops().size(); i++)
         {
+            final Stop stop = route.stops().get(i);
             final TicketSpec spec = tickets.apply(stop.ticketId());
             if (spec.window() != null && stop.start() > spec.window().end())
             {
                 return "misses the window of " + stop.ticketId();
             }
+            if (i >= route.pinned() && stop.pickUp() == null && !PickUps.shortfall(van, spec.parts()).isEmpty())
+            {
+                return "neither the van nor a depot has the parts for " + stop.ticketId();
+            }
+            van = PickUps.after(van, spec.parts());
         }
         final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
         if (!route.stops().isEmpty() && route.returnAt() > lastReturn)

@@ -3,6 +3,7 @@ package dev.kairos.solver.planning;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Shift;
+import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TimeWindow;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.Route;
@@ -10,6 +11,7 @@ import dev.kairos.solver.state.Stop;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -26,19 +28,12 @@ public final class RouteTimer
     {
     }
 
-    public static Route time(
-        final Engineer engineer,
-        final List<String> ticketIds,
-        final int pinned,
-        final Function<String, TicketSpec> tickets,
-        final long now,
-        final TravelTimes travel,
-        final long version)
-    {
-        return time(engineer, ticketIds, pinned, tickets, now, travel, version, null);
-    }
-
-    /** As above, keeping the times {@code committed} gave the visits of its pinned prefix that this order keeps first. */
+    /**
+     * Times the visits in order, keeping the times {@code committed} gave the visits of its pinned
+     * prefix that this order keeps first. A visit the van will not hold the parts for is reached
+     * through the best depot in {@code depots} ({@link PickUps}); when none has them it is timed as
+     * if driven to directly and {@link RouteCost#violation} reports it.
+     */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public static Route time(
         final Engineer engineer,
@@ -48,33 +43,40 @@ public final class RouteTimer
         final long now,
         final TravelTimes travel,
         final long version,
-        final Route committed)
+        final Route committed,
+        final List<PickUps.DepotStock> depots)
     {
         final Shift shift = engineer.spec().shift();
         final long departure = Math.max(now, shift.start());
         long clock = departure;
         long travelMillis = 0;
         Location here = engineer.location();
+        Map<String, Integer> van = engineer.spec().stock();
         final List<Stop> stops = new ArrayList<>(ticketIds.size());
         for (final String id : ticketIds)
         {
             final TicketSpec spec = tickets.apply(id);
-            final long drive = travel.millis(here, spec.location());
-            travelMillis += drive;
             final Stop kept = stops.size() < pinned ? committedStop(committed, stops.size(), id) : null;
+            final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
+            final PickUps.DepotStock depot = kept != null || missing.isEmpty() ? null :
+                PickUps.best(depots, here, spec.location(), missing, travel);
+            final long drive = depot == null ? travel.millis(here, spec.location()) :
+                travel.millis(here, depot.location()) + travel.millis(depot.location(), spec.location());
+            travelMillis += drive;
+            van = PickUps.after(van, spec.parts());
             if (kept != null)
             {
                 // Work under way ends no earlier than now, however long it overruns.
-                final Stop stop = new Stop(id, kept.arrival(), kept.start(), Math.max(kept.end(), now));
+                final Stop stop = new Stop(id, kept.arrival(), kept.start(), Math.max(kept.end(), now), kept.pickUp());
                 stops.add(stop);
                 clock = stop.end();
                 here = spec.location();
                 continue;
             }
-            final long arrival = clock + drive;
+            final long arrival = clock + drive + (depot == null ? 0 : PickUps.PICK_UP_MILLIS);
             final long start = startAfterBreaks(shift, earliestStart(arrival, spec.window()), spec.durationMinutes() * 60_000L);
             final long end = start + spec.durationMinutes() * 60_000L;
-            stops.add(new Stop(id, arrival, start, end));
+            stops.add(new Stop(id, arrival, start, end, depot == null ? null : new Stop.PickUp(depot.id(), Stock.of(missing))));
             clock = end;
             here = spec.location();
         }

@@ -3,6 +3,7 @@ package dev.kairos.solver.state;
 import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.RouteTimer;
 
 import java.util.Collection;
@@ -102,6 +103,7 @@ public final class Plan
     void apply(final List<RoutePlan> plans, final LiveState state, final long at, final long position)
     {
         final Function<String, TicketSpec> specs = id -> state.ticket(id).spec();
+        final List<PickUps.DepotStock> depots = PickUps.depots(state);
         for (final RoutePlan plan : plans)
         {
             final Route old = route(plan.engineerId());
@@ -126,7 +128,7 @@ public final class Plan
                 pinned++;
             }
             final Engineer engineer = state.engineer(plan.engineerId());
-            final Route route = RouteTimer.time(engineer, plan.ticketIds(), pinned, specs, at, state.travel(), position, old);
+            final Route route = RouteTimer.time(engineer, plan.ticketIds(), pinned, specs, at, state.travel(), position, old, depots);
             routes.put(plan.engineerId(), route);
             for (final String ticketId : plan.ticketIds())
             {

@@ -65,6 +65,11 @@ public final class EntityCodec
             out.putLong(stop.arrival());
             out.putLong(stop.start());
             out.putLong(stop.end());
+            out.putString(stop.pickUp() == null ? null : stop.pickUp().depotId());
+            if (stop.pickUp() != null)
+            {
+                putStock(out, stop.pickUp().parts());
+            }
         }
         out.putInt(route.pinned());
         out.putLong(route.departure());

@@ -76,7 +76,12 @@ public final class EntityReader
         final List<Stop> stops = new ArrayList<>();
         for (int i = count(in); i > 0; i--)
         {
-            stops.add(new Stop(in.getString(), in.getLong(), in.getLong(), in.getLong()));
+            final String ticketId = in.getString();
+            final long arrival = in.getLong();
+            final long start = in.getLong();
+            final long end = in.getLong();
+            final String depotId = in.getString();
+            stops.add(new Stop(ticketId, arrival, start, end, depotId == null ? null : new Stop.PickUp(depotId, getStock(in))));
         }
         return new Route(engineerId, stops, in.getInt(), in.getLong(), in.getLong(), in.getLong(), in.getLong());
     }

@@ -26,7 +26,7 @@ public final class DispatchConstraints implements ConstraintProvider
 
     /** Every constraint's name, in the order {@link #defineConstraints} lists them. */
     public static final List<String> NAMES = List.of(
-        "engineer lacks required skill", "engineer lacks required tool", "van lacks required parts",
+        "engineer lacks required skill", "engineer lacks required tool", "parts in neither van nor depot",
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
         "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site",
@@ -38,7 +38,7 @@ public final class DispatchConstraints implements ConstraintProvider
         return new Constraint[]{
             engineerLacksRequiredSkill(factory),
             engineerLacksRequiredTool(factory),
-            vanLacksRequiredParts(factory),
+            partsInNeitherVanNorDepot(factory),
             engineerHasTooManyVisits(factory),
             visitMissesCustomerWindow(factory),
             engineerWorksPastAllowedOvertime(factory),
@@ -71,12 +71,12 @@ public final class DispatchConstraints implements ConstraintProvider
             .asConstraint("engineer lacks required tool");
     }
 
-    Constraint vanLacksRequiredParts(final ConstraintFactory factory)
+    Constraint partsInNeitherVanNorDepot(final ConstraintFactory factory)
     {
         return factory.forEach(EngineerRoute.class)
             .filter(route -> route.partsShortfall() > 0)
             .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute::partsShortfall)
-            .asConstraint("van lacks required parts");
+            .asConstraint("parts in neither van nor depot");
     }
 
     Constraint engineerHasTooManyVisits(final ConstraintFactory factory)

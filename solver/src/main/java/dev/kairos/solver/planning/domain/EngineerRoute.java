@@ -7,9 +7,9 @@ import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 import dev.kairos.solver.domain.Skill;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.planning.PickUps;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +36,8 @@ public class EngineerRoute
     private TravelMatrix travel;
     /** Total demand the vehicle carries (published VRPTW instances); -1 when there is no such limit. */
     private int loadCapacity = -1;
+    /** Where a visit the van lacks parts for can pick them up; none in published VRPTW instances. */
+    private List<DepotPlace> depots = List.of();
 
     @PlanningPinToIndex
     private int pinned;
@@ -90,20 +92,67 @@ public class EngineerRoute
         return tools.containsAll(visit.getTools());
     }
 
-    /** Parts the visits need beyond what the van carries, summed over skus. */
+    /** Parts the visits need that neither the van, as it goes, nor any one depot on the way can give, summed over skus. */
     public int partsShortfall()
     {
-        final Map<String, Integer> needed = new HashMap<>();
+        int shortfall = 0;
+        Map<String, Integer> van = stock;
+        int here = startPlace;
         for (final Visit visit : visits)
         {
-            visit.getParts().forEach((sku, quantity) -> needed.merge(sku, quantity, Integer::sum));
-        }
-        int shortfall = 0;
-        for (final Map.Entry<String, Integer> need : needed.entrySet())
-        {
-            shortfall += Math.max(0, need.getValue() - stock.getOrDefault(need.getKey(), 0));
+            final Map<String, Integer> missing = PickUps.shortfall(van, visit.getParts());
+            if (!missing.isEmpty() && pickUpDepot(here, missing, visit) == null)
+            {
+                for (final int quantity : missing.values())
+                {
+                    shortfall += quantity;
+                }
+            }
+            van = PickUps.after(van, visit.getParts());
+            here = visit.getPlace();
         }
         return shortfall;
+    }
+
+    /**
+     * From a place to the start of the visit's work: the drive, through the best depot and its
+     * counter when the van ({@code van}) lacks the visit's parts.
+     */
+    long legMillis(final int from, final Map<String, Integer> van, final Visit visit)
+    {
+        final DepotPlace depot = pickUpFor(from, van, visit);
+        return depot == null ? travel.millis(from, visit.getPlace()) : viaMillis(from, depot, visit) + PickUps.PICK_UP_MILLIS;
+    }
+
+    private DepotPlace pickUpFor(final int from, final Map<String, Integer> van, final Visit visit)
+    {
+        final Map<String, Integer> missing = PickUps.shortfall(van, visit.getParts());
+        return missing.isEmpty() ? null : pickUpDepot(from, missing, visit);
+    }
+
+    private long viaMillis(final int from, final DepotPlace depot, final Visit visit)
+    {
+        return travel.millis(from, depot.place()) + travel.millis(depot.place(), visit.getPlace());
+    }
+
+    /** The depot holding all of {@code missing} with the least drive from {@code from} to the visit through it; null if none. */
+    DepotPlace pickUpDepot(final int from, final Map<String, Integer> missing, final Visit visit)
+    {
+        DepotPlace best = null;
+        long bestMillis = Long.MAX_VALUE;
+        for (final DepotPlace depot : depots)
+        {
+            if (depot.stock().covers(missing))
+            {
+                final long millis = viaMillis(from, depot, visit);
+                if (millis < bestMillis)
+                {
+                    bestMillis = millis;
+                    best = depot;
+                }
+            }
+        }
+        return best;
     }
 
     public int loadExcess()
@@ -167,6 +216,7 @@ public class EngineerRoute
         return total;
     }
 
+    /** Driving, depot detours included (their counter time is not driving). */
     public long travelMillis()
     {
         if (visits.isEmpty())
@@ -175,12 +225,25 @@ public class EngineerRoute
         }
         long total = 0;
         int here = startPlace;
+        Map<String, Integer> van = stock;
         for (final Visit visit : visits)
         {
-            total += travel.millis(here, visit.getPlace());
+            final DepotPlace depot = pickUpFor(here, van, visit);
+            total += depot == null ? travel.millis(here, visit.getPlace()) : viaMillis(here, depot, visit);
+            van = PickUps.after(van, visit.getParts());
             here = visit.getPlace();
         }
         return total + travel.millis(here, homePlace);
+    }
+
+    public Map<String, Integer> getStock()
+    {
+        return stock;
+    }
+
+    public void setDepots(final List<DepotPlace> depots)
+    {
+        this.depots = depots;
     }
 
     long startAfterBreaks(final long start, final long duration)

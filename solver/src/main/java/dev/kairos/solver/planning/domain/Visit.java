@@ -9,13 +9,15 @@ import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.SkillRequirement;
+import dev.kairos.solver.planning.PickUps;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * A ticket to visit. The solver places it on a route; its arrival follows from the visit before
- * it (or the route's departure), and its start waits for the window and goes around breaks.
+ * it (or the route's departure) through a depot when the van no longer holds its parts
+ * ({@link PickUps}), and its start waits for the window and goes around breaks.
  */
 @PlanningEntity
 public class Visit
@@ -50,6 +52,9 @@ public class Visit
     private Visit previous;
     @ShadowVariable(supplierName = "arrivalSupplier")
     private Long arrival;
+    /** What the van holds after this visit (a pick-up of its shortfall on the way included). */
+    @ShadowVariable(supplierName = "vanAfterSupplier")
+    private Map<String, Integer> vanAfter;
 
     public Visit()
     {
@@ -73,7 +78,7 @@ public class Visit
         this.plannedEngineerId = plannedEngineerId;
     }
 
-    @ShadowSources({"route", "previous.arrival"})
+    @ShadowSources({"route", "previous.arrival", "previous.vanAfter"})
     public Long arrivalSupplier()
     {
         if (route == null)
@@ -87,13 +92,30 @@ public class Visit
         }
         if (previous == null)
         {
-            return route.getDeparture() + route.getTravel().millis(route.getStartPlace(), place);
+            return route.getDeparture() + route.legMillis(route.getStartPlace(), route.getStock(), this);
         }
-        if (previous.getArrival() == null)
+        if (previous.getArrival() == null || previous.getVanAfter() == null)
         {
             return null;
         }
-        return previous.getEnd() + route.getTravel().millis(previous.getPlace(), place);
+        return previous.getEnd() + route.legMillis(previous.getPlace(), previous.getVanAfter(), this);
+    }
+
+    @ShadowSources({"route", "previous.vanAfter"})
+    public Map<String, Integer> vanAfterSupplier()
+    {
+        if (route == null)
+        {
+            return null;
+        }
+        final Map<String, Integer> before = previous == null ? route.getStock() : previous.getVanAfter();
+        return before == null ? null : PickUps.after(before, parts);
+    }
+
+    /** What the van holds on arrival at this visit, before any pick-up for it; null while unplaced. */
+    public Map<String, Integer> getVanBefore()
+    {
+        return route == null ? null : previous == null ? route.getStock() : previous.getVanAfter();
     }
 
     /** When work starts: after arrival, not before the window opens, never across a break. */
@@ -221,6 +243,16 @@ public class Visit
     public void setArrival(final Long arrival)
     {
         this.arrival = arrival;
+    }
+
+    public Map<String, Integer> getVanAfter()
+    {
+        return vanAfter;
+    }
+
+    public void setVanAfter(final Map<String, Integer> vanAfter)
+    {
+        this.vanAfter = vanAfter;
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.kairos.solver.planning.improve;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.planning.PickUps;
+import dev.kairos.solver.planning.domain.DepotPlace;
 import dev.kairos.solver.planning.domain.DispatchSolution;
 import dev.kairos.solver.planning.domain.EngineerRoute;
 import dev.kairos.solver.planning.domain.TravelMatrix;
@@ -43,6 +45,12 @@ public final class SolutionBuilder
             places.add(engineer.location());
             places.add(engineer.spec().home());
         }
+        final List<DepotPlace> depots = new ArrayList<>();
+        for (final PickUps.DepotStock depot : problem.depots())
+        {
+            depots.add(new DepotPlace(places.size(), depot));
+            places.add(depot.location());
+        }
         final TravelMatrix travel = new TravelMatrix(places, problem.travel());
 
         final Map<String, Visit> visits = new HashMap<>();
@@ -81,6 +89,7 @@ public final class SolutionBuilder
                 final var stop = live.stops().get(p);
                 order.get(p).commit(stop.arrival(), stop.start(), Math.max(stop.end(), problem.now()));
             }
+            route.setDepots(depots);
             route.setVisits(order);
             routes.add(route);
         }

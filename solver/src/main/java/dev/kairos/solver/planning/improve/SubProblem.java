@@ -3,6 +3,7 @@ package dev.kairos.solver.planning.improve;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.planning.Insertion;
+import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
@@ -17,8 +18,8 @@ import java.util.Map;
 
 /**
  * What the optimiser reads of the live state for one sub-problem: a seed engineer and their
- * nearest colleagues, their routes as they are (with versions), and open unassigned tickets near
- * them that one of them could do. Made by a query on the engine thread; immutable afterwards.
+ * nearest colleagues, their routes as they are (with versions), open unassigned tickets near
+ * them that one of them could do, and every depot with the parts it can still give. Made by a query on the engine thread; immutable afterwards.
  */
 public record SubProblem(
     long now,
@@ -27,7 +28,8 @@ public record SubProblem(
     Map<String, TicketSpec> tickets,
     List<String> unassigned,
     Map<String, String> pins,
-    TravelTimes travel)
+    TravelTimes travel,
+    List<PickUps.DepotStock> depots)
 {
     /** Unassigned tickets farther than this from every engineer in the sub-problem are left to others, in km. */
     static final double REACH_KM = 3;
@@ -39,6 +41,7 @@ public record SubProblem(
         tickets = Map.copyOf(tickets);
         unassigned = List.copyOf(unassigned);
         pins = Map.copyOf(pins);
+        depots = List.copyOf(depots);
     }
 
     /** This problem with one more unassigned ticket, unless it is already in it: for recommendations. */
@@ -52,7 +55,7 @@ public record SubProblem(
         moreTickets.put(ticketId, spec);
         final List<String> moreUnassigned = new ArrayList<>(unassigned);
         moreUnassigned.add(ticketId);
-        return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, pins, travel);
+        return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, pins, travel, depots);
     }
 
     /** Engine thread: the whole plan as one problem (for measuring against a from-scratch solve). */
@@ -126,6 +129,6 @@ public record SubProblem(
                 pins.put(id, pinnedTo);
             }
         }
-        return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel);
+        return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel, PickUps.depots(state));
     }
 }

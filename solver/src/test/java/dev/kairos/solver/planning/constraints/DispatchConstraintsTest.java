@@ -8,7 +8,9 @@ import dev.kairos.solver.domain.Skill;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.PlanarTravel;
+import dev.kairos.solver.planning.domain.DepotPlace;
 import dev.kairos.solver.planning.domain.DispatchSolution;
 import dev.kairos.solver.planning.domain.EngineerRoute;
 import dev.kairos.solver.planning.domain.TravelMatrix;
@@ -28,7 +30,9 @@ class DispatchConstraintsTest
     private static final long T0 = 1_795_424_400_000L;
     private static final long MINUTE = 60_000L;
     private static final TravelMatrix TRAVEL = new TravelMatrix(
-        List.of(new Location(0, 0), new Location(10, 0)), new PlanarTravel(MINUTE));
+        List.of(new Location(0, 0), new Location(10, 0), new Location(5, 0)), new PlanarTravel(MINUTE));
+    /** Halfway to the tickets, so a pick-up there adds only the 10 minutes at the counter. */
+    private static final int DEPOT_PLACE = 2;
 
     private final ConstraintVerifier<DispatchConstraints, DispatchSolution> verifier =
         ConstraintVerifier.build(new DispatchConstraints(), DispatchSolution.class, EngineerRoute.class, Visit.class);
@@ -52,13 +56,38 @@ class DispatchConstraintsTest
     }
 
     @Test
-    void vanLacksRequiredParts()
+    void partsInNeitherVanNorDepot()
     {
-        verifier.verifyThat(DispatchConstraints::vanLacksRequiredParts)
+        verifier.verifyThat(DispatchConstraints::partsInNeitherVanNorDepot)
             .givenSolution(solution(route(), visit().part("filter", 2), visit().part("filter", 1)))
             .settingAllShadowVariables().penalizesBy(2);
-        verifier.verifyThat(DispatchConstraints::vanLacksRequiredParts)
+        verifier.verifyThat(DispatchConstraints::partsInNeitherVanNorDepot)
             .givenSolution(solution(route(), visit().part("filter", 1))).settingAllShadowVariables().penalizesBy(0);
+        verifier.verifyThat(DispatchConstraints::partsInNeitherVanNorDepot)
+            .givenSolution(solution(route().depot(Map.of("filter", 2)), visit().part("filter", 2), visit().part("filter", 1)))
+            .settingAllShadowVariables()
+            .penalizesBy("each visit's shortfall is picked up on the way", 0);
+        verifier.verifyThat(DispatchConstraints::partsInNeitherVanNorDepot)
+            .givenSolution(solution(route().depot(Map.of("valve", 9)), visit().part("filter", 2)))
+            .settingAllShadowVariables()
+            .penalizesBy("the depot has no filters", 1);
+    }
+
+    @Test
+    void aPickUpDelaysTheVisitByItsDetourAndTheCounter()
+    {
+        // Direct: arrives at T0+10 min. Through the depot halfway: the same drive plus 10 minutes at the counter.
+        verifier.verifyThat(DispatchConstraints::visitMissesCustomerWindow)
+            .givenSolution(solution(route().depot(Map.of("filter", 5)), visit().part("filter", 1).window(T0, T0 + 15 * MINUTE)))
+            .settingAllShadowVariables()
+            .penalizesBy("the van has the filter", 0);
+        verifier.verifyThat(DispatchConstraints::visitMissesCustomerWindow)
+            .givenSolution(solution(route().depot(Map.of("filter", 5)), visit().part("filter", 3).window(T0, T0 + 15 * MINUTE)))
+            .settingAllShadowVariables()
+            .penalizesBy("two filters to fetch: arrives at T0+20 min", 5);
+        verifier.verifyThat(DispatchConstraints::travelTime)
+            .givenSolution(solution(route().depot(Map.of("filter", 5)), visit().part("filter", 3))).settingAllShadowVariables()
+            .penalizesBy("the counter is not driving", (int)(dev.kairos.solver.planning.RouteCost.TRAVEL_WEIGHT * 1_200));
     }
 
     @Test
@@ -228,6 +257,7 @@ class DispatchConstraintsTest
         private long shiftEnd = T0 + 8 * 60 * MINUTE;
         private long overtime;
         private int capacity = -1;
+        private List<DepotPlace> depots = List.of();
 
         RouteBuilder shiftEnd(final long end, final int overtimeMinutes)
         {
@@ -242,10 +272,18 @@ class DispatchConstraintsTest
             return this;
         }
 
+        RouteBuilder depot(final Map<String, Integer> stock)
+        {
+            depots = List.of(new DepotPlace(DEPOT_PLACE, new PickUps.DepotStock("D-1", new Location(5, 0), stock)));
+            return this;
+        }
+
         EngineerRoute build()
         {
-            return new EngineerRoute("E-1", 0, 0, T0, shiftEnd, overtime, List.of(), List.of(new Skill("hvac", 2)),
-                List.of("ladder"), Map.of("filter", 1), capacity, TRAVEL, 0);
+            final EngineerRoute route = new EngineerRoute("E-1", 0, 0, T0, shiftEnd, overtime, List.of(),
+                List.of(new Skill("hvac", 2)), List.of("ladder"), Map.of("filter", 1), capacity, TRAVEL, 0);
+            route.setDepots(depots);
+            return route;
         }
     }
 

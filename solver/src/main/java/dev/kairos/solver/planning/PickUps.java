@@ -1,0 +1,131 @@
+package dev.kairos.solver.planning;
+
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.state.Depot;
+import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.StockLedger;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Parts along a route, as the Pillac technician-routing model plans them: the van sets off with
+ * its stock, each visit uses its parts, and a visit whose parts the van no longer holds is preceded
+ * by a pick-up of exactly the shortfall at the depot that adds the least driving between the
+ * previous place and the visit. The fast path ({@link RouteTimer}) and the optimiser
+ * ({@code planning.domain}) use these same rules, so both price the detour alike. Pure; any thread.
+ */
+public final class PickUps
+{
+    /** Time at the depot counter, added to the drive of a visit that needs a pick-up. */
+    public static final long PICK_UP_MILLIS = 10 * 60_000L;
+
+    private PickUps()
+    {
+    }
+
+    /** A depot as planning sees it: where it is and what it can still give (on hand less reserved). */
+    public record DepotStock(String id, Location location, Map<String, Integer> available)
+    {
+        public boolean covers(final Map<String, Integer> parts)
+        {
+            for (final Map.Entry<String, Integer> part : parts.entrySet())
+            {
+                if (available.getOrDefault(part.getKey(), 0) < part.getValue())
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Engine thread (or a copy): every depot with what it has available, by id. */
+    public static List<DepotStock> depots(final LiveState state)
+    {
+        final List<DepotStock> depots = new ArrayList<>(state.depots().size());
+        for (final Depot depot : state.depots())
+        {
+            final Map<String, Integer> available = new TreeMap<>();
+            for (final String sku : depot.stock().keySet())
+            {
+                final int left = state.stock().available(StockLedger.depot(depot.id()), depot.stock(), sku);
+                if (left > 0)
+                {
+                    available.put(sku, left);
+                }
+            }
+            depots.add(new DepotStock(depot.id(), depot.location(), available));
+        }
+        depots.sort((a, b) -> a.id().compareTo(b.id()));
+        return depots;
+    }
+
+    /** What of {@code parts} the van does not hold; empty when it holds them all. */
+    public static SortedMap<String, Integer> shortfall(final Map<String, Integer> van, final Map<String, Integer> parts)
+    {
+        SortedMap<String, Integer> missing = Collections.emptySortedMap();
+        for (final Map.Entry<String, Integer> part : parts.entrySet())
+        {
+            final int lacking = part.getValue() - van.getOrDefault(part.getKey(), 0);
+            if (lacking > 0)
+            {
+                if (missing.isEmpty())
+                {
+                    missing = new TreeMap<>();
+                }
+                missing.put(part.getKey(), lacking);
+            }
+        }
+        return missing;
+    }
+
+    /** The van after a visit used {@code parts}, a pick-up of any shortfall included: never below zero. */
+    public static Map<String, Integer> after(final Map<String, Integer> van, final Map<String, Integer> parts)
+    {
+        if (parts.isEmpty())
+        {
+            return van;
+        }
+        final Map<String, Integer> left = new TreeMap<>(van);
+        for (final Map.Entry<String, Integer> part : parts.entrySet())
+        {
+            final int remaining = left.getOrDefault(part.getKey(), 0) - part.getValue();
+            if (remaining > 0)
+            {
+                left.put(part.getKey(), remaining);
+            }
+            else
+            {
+                left.remove(part.getKey());
+            }
+        }
+        return left;
+    }
+
+    /** The depot holding all of {@code missing} with the least drive from {@code from} to {@code to} through it; null if none. */
+    public static DepotStock best(final List<DepotStock> depots, final Location from, final Location to,
+        final Map<String, Integer> missing, final TravelTimes travel)
+    {
+        DepotStock best = null;
+        long bestMillis = Long.MAX_VALUE;
+        for (final DepotStock depot : depots)
+        {
+            if (!depot.covers(missing))
+            {
+                continue;
+            }
+            final long millis = travel.millis(from, depot.location()) + travel.millis(depot.location(), to);
+            if (millis < bestMillis)
+            {
+                bestMillis = millis;
+                best = depot;
+            }
+        }
+        return best;
+    }
+}
