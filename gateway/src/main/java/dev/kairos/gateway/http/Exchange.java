@@ -362,7 +362,7 @@ public final class Exchange
     {
         try
         {
-            ctx.executor().execute(() -> ResponseOrder.within(ctx, slot, task));
+            ReplyMailbox.of(ctx.executor()).post(() -> ResponseOrder.within(ctx, slot, task));
         }
         catch (final RejectedExecutionException ex)
         {
