@@ -5,7 +5,8 @@ package dev.kairos.benchmarks;
  * {@code ./kairos bench jmh [JMH options]}: the full JMH suites (other JMH-style arguments, e.g. a
  * benchmark name, also go to JMH); {@code ./kairos bench stream ...}: new ticket to assignment on the stream;
  * {@code ./kairos bench plan ...}: the plan latency and quality harness; {@code ./kairos bench replay ...}:
- * journal replay speed; {@code ./kairos bench scoring ...}: Timefold's move evaluation speed on the live model.
+ * journal replay speed; {@code ./kairos bench scoring ...}: Timefold's move evaluation speed on the live model;
+ * {@code ./kairos bench converge ...}: the live plan after a burst against a from-scratch solve.
  */
 public final class BenchMain
 {
@@ -33,6 +34,11 @@ public final class BenchMain
         if (args.length > 0 && args[0].equals("plan"))
         {
             dev.kairos.benchmarks.plan.PlanLatency.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args[0].equals("converge"))
+        {
+            dev.kairos.benchmarks.plan.Convergence.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args[0].equals("scoring"))

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.planning.improve.Improver;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -21,6 +22,7 @@ public final class Metrics implements AutoCloseable
 {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter rounds;
+    private final Counter moves;
     private final Counter planUpdates;
     private final Timer roundTime;
     private final SlaGauges sla;
@@ -32,7 +34,14 @@ public final class Metrics implements AutoCloseable
             .description("requests waiting for the engine thread").register(registry);
         Gauge.builder("kairos.journal.position", engine, EngineHost::position)
             .description("journal position of the last applied command").register(registry);
+        FunctionCounter.builder("kairos.journal.appends", engine, EngineHost::journalAppends)
+            .description("commands journaled since start").register(registry);
+        FunctionCounter.builder("kairos.journal.append.seconds", engine, host -> host.journalAppendNanos() / 1e9)
+            .description("time spent appending, in total (its rate over the appends' rate is the mean append latency)")
+            .register(registry);
         rounds = Counter.builder("kairos.optimiser.rounds").description("sub-problems solved").register(registry);
+        moves = Counter.builder("kairos.optimiser.moves")
+            .description("moves the solver evaluated (rate() of it is the optimiser's moves per second)").register(registry);
         planUpdates = Counter.builder("kairos.optimiser.plan.updates").description("better plans the engine applied")
             .register(registry);
         roundTime = Timer.builder("kairos.optimiser.round").description("time from reading the plan to a sub-problem's answer")
@@ -67,6 +76,7 @@ public final class Metrics implements AutoCloseable
     public void round(final Improver.Round round)
     {
         rounds.increment();
+        moves.increment(round.moves());
         roundTime.record(round.finishedNanos() - round.startedNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         if (round.after() != null)
         {

@@ -104,5 +104,8 @@ class ListIT
         assertThat(text).contains("kairos_http_requests_seconds_count{method=\"POST\",route=\"/v1/tickets\",status=\"201\"} 1");
         assertThat(text).contains("kairos_journal_position");
         assertThat(text).contains("kairos_engine_inbox_depth");
+        assertThat(text).containsPattern("kairos_journal_appends_total [1-9]")
+            .containsPattern("kairos_journal_append_seconds_total [0-9.E-]+")
+            .contains("kairos_optimiser_moves_total");
     }
 }

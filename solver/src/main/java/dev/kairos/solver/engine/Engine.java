@@ -44,6 +44,9 @@ public final class Engine implements Agent
     private long nextTick;
     private final SlaAlarms slaAlarms;
     private volatile long position;
+    /** Journal appends and the time they took, for metrics; written by the engine thread only. */
+    private volatile long appends;
+    private volatile long appendNanos;
     private volatile Consumer<String> routesChanged;
     private final dev.kairos.solver.snapshot.Snapshotter snapshots;
 
@@ -67,6 +70,17 @@ public final class Engine implements Agent
     public dev.kairos.solver.snapshot.Snapshotter snapshots()
     {
         return snapshots;
+    }
+
+    /** Journal appends so far, and the nanoseconds they took together; any thread. */
+    public long appends()
+    {
+        return appends;
+    }
+
+    public long appendNanos()
+    {
+        return appendNanos;
     }
 
     /** Journal position of the last applied command; any thread. */
@@ -282,7 +296,10 @@ public final class Engine implements Agent
         final Command decided = Decider.decided(state, command);
         final Effects effects = Decider.effects(state, decided);
         final boolean created = Decider.creates(state, decided);
+        final long appendStart = System.nanoTime();
         final long position = journal.append(decided, effects, envelope);
+        appendNanos += System.nanoTime() - appendStart;
+        appends++;
         final Object entity = state.apply(decided, effects, envelope, position);
         this.position = position;
         if (snapshots != null)

@@ -179,6 +179,17 @@ public final class EngineHost implements AutoCloseable
         return engine.inboxDepth();
     }
 
+    /** Journal appends since start, and the nanoseconds they took together; any thread. */
+    public long journalAppends()
+    {
+        return engine.appends();
+    }
+
+    public long journalAppendNanos()
+    {
+        return engine.appendNanos();
+    }
+
     /** Journal position reached by replay at start. */
     public long startPosition()
     {

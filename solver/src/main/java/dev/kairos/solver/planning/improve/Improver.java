@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
@@ -51,9 +52,9 @@ public final class Improver implements AutoCloseable
     private Thread thread;
     private int sweep;
 
-    /** What one round did, and when it read the plan and finished (System.nanoTime). */
+    /** What one round did, how many moves the solver evaluated, and when it read the plan and finished (System.nanoTime). */
     public record Round(String seed, java.util.List<String> engineers, HardMediumSoftScore before, HardMediumSoftScore after,
-                        Outcome outcome, long startedNanos, long finishedNanos)
+                        Outcome outcome, long moves, long startedNanos, long finishedNanos)
     {
         public boolean applied()
         {
@@ -137,7 +138,7 @@ public final class Improver implements AutoCloseable
         {
             // Nothing the solver may move: a round would only log that it found no move.
             pending.removeAll(covered);
-            return new Round(seedId, covered, null, null, null, started, System.nanoTime());
+            return new Round(seedId, covered, null, null, null, 0, started, System.nanoTime());
         }
         final HardMediumSoftScore before = solutions.update(SolutionBuilder.build(problem));
         final Solver<DispatchSolution> solver = solverFactory.buildSolver();
@@ -147,7 +148,9 @@ public final class Improver implements AutoCloseable
         final Outcome outcome = update == null ? null : engine.call(update);
         // Every route in the sub-problem was read: pending work for those engineers is done too.
         pending.removeAll(covered);
-        return new Round(seedId, covered, before, best.getScore(), outcome, started, System.nanoTime());
+        // The public Solver has no statistics; the default implementation keeps Timefold's own count.
+        final long moves = solver instanceof DefaultSolver<DispatchSolution> counted ? counted.getMoveEvaluationCount() : 0;
+        return new Round(seedId, covered, before, best.getScore(), outcome, moves, started, System.nanoTime());
     }
 
     private static boolean hasMovableVisits(final SubProblem problem)

@@ -18,8 +18,10 @@ import java.util.Map;
 
 /**
  * What the optimiser reads of the live state for one sub-problem: a seed engineer and their
- * nearest colleagues, their routes as they are (with versions), open unassigned tickets near
- * them that one of them could do, and every depot with the parts it can still give. Made by a query on the engine thread; immutable afterwards.
+ * nearest colleagues, their routes as they are (with versions), the open unassigned tickets one
+ * of them could do, nearest the seed first, however far (a distance cut-off left tickets beyond it
+ * unplaced for good while routes had room: an unplaced ticket outweighs any drive), and every
+ * depot with the parts it can still give. Made by a query on the engine thread; immutable afterwards.
  */
 public record SubProblem(
     long now,
@@ -31,9 +33,6 @@ public record SubProblem(
     TravelTimes travel,
     List<PickUps.DepotStock> depots)
 {
-    /** Unassigned tickets farther than this from every engineer in the sub-problem are left to others, in km. */
-    static final double REACH_KM = 3;
-
     public SubProblem
     {
         engineers = List.copyOf(engineers);
@@ -62,8 +61,8 @@ public record SubProblem(
     public static SubProblem whole(final LiveState state, final long now)
     {
         final int engineers = state.engineers().size();
-        return engineers == 0 ? null :
-            around(state, state.engineers().iterator().next().id(), engineers, state.plan().unassigned().size(), now);
+        return engineers == 0 ? null : around(state, state.engineers().iterator().next().id(), engineers,
+            state.plan().unassigned().size(), now);
     }
 
     /** Engine thread: the engineer nearest a place, or null when there are none. */
@@ -106,8 +105,7 @@ public record SubProblem(
         for (final String id : state.plan().unassigned().keySet())
         {
             final Ticket ticket = state.ticket(id);
-            if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.hasSkillsAndTools(e, ticket.spec())
-                && travel.distance(e.location(), ticket.spec().location()) <= REACH_KM))
+            if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.hasSkillsAndTools(e, ticket.spec())))
             {
                 open.add(ticket);
             }
