@@ -19,9 +19,8 @@ import java.util.Map;
 /**
  * What the optimiser reads of the live state for one sub-problem: a seed engineer and their
  * nearest colleagues, their routes as they are (with versions), the open unassigned tickets one
- * of them could do, nearest the seed first, however far (a distance cut-off left tickets beyond it
- * unplaced for good while routes had room: an unplaced ticket outweighs any drive), and every
- * depot with the parts it can still give. Made by a query on the engine thread; immutable afterwards.
+ * of them could do, nearest the seed first (a few beyond {@link #NEAR_KM} too: see there), and
+ * every depot with the parts it can still give. Made by a query on the engine thread; immutable afterwards.
  */
 public record SubProblem(
     long now,
@@ -33,6 +32,15 @@ public record SubProblem(
     TravelTimes travel,
     List<PickUps.DepotStock> depots)
 {
+    /**
+     * Unassigned tickets within this distance of one of the engineers fill a sub-problem; of those
+     * farther away only {@link #FAR_LIMIT} come along. Leaving them all out stranded them (57 of ~400
+     * in {@code bench converge}); taking them all made every round of an overloaded city re-try a
+     * dozen tickets nobody near can do (rounds a second fell by half in {@code bench plan}).
+     */
+    static final double NEAR_KM = 3;
+    static final int FAR_LIMIT = 2;
+
     public SubProblem
     {
         engineers = List.copyOf(engineers);
@@ -113,10 +121,19 @@ public record SubProblem(
         open.sort(Comparator.<Ticket>comparingDouble(t -> travel.distance(seed.location(), t.spec().location()))
             .thenComparing(Ticket::id));
         final List<String> unassigned = new ArrayList<>();
-        for (final Ticket ticket : open.subList(0, Math.min(unassignedLimit, open.size())))
+        int far = 0;
+        for (final Ticket ticket : open)
         {
-            unassigned.add(ticket.id());
-            tickets.put(ticket.id(), state.planningSpec(ticket.id()));
+            if (unassigned.size() == unassignedLimit)
+            {
+                break;
+            }
+            final boolean near = engineers.stream().anyMatch(e -> travel.distance(e.location(), ticket.spec().location()) <= NEAR_KM);
+            if (near || far++ < FAR_LIMIT)
+            {
+                unassigned.add(ticket.id());
+                tickets.put(ticket.id(), state.planningSpec(ticket.id()));
+            }
         }
         final Map<String, String> pins = new HashMap<>();
         for (final String id : tickets.keySet())
