@@ -1,18 +1,12 @@
 package dev.kairos.solver.planning.improve;
 
-import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PutEngineer;
-import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Location;
-import dev.kairos.solver.domain.Priority;
-import dev.kairos.solver.domain.Shift;
-import dev.kairos.solver.domain.Skill;
-import dev.kairos.solver.domain.SkillRequirement;
-import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
+import dev.kairos.solver.planning.PlanFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -73,13 +65,11 @@ class ImproverFailureTest
 
     private static Outcome create(final EngineHost engine, final Location location)
     {
-        return engine.call(new CreateTicket(NINE, new TicketSpec(null, "job", Priority.P3, null, null, location,
-            List.of(new SkillRequirement("hvac", 1)), List.of(), Stock.of(Map.of()), 30, null, TicketSpec.NO_TIME)));
+        return PlanFixture.job(engine, location, NINE);
     }
 
     private static EngineerSpec engineer(final Location home)
     {
-        return new EngineerSpec("engineer", home, List.of(new Skill("hvac", 1)), List.of(),
-            new Shift(NINE, NINE + 8 * 3_600_000L, List.of(), 0), Stock.of(Map.of()), 2);
+        return PlanFixture.engineer(home, NINE, 2);
     }
 }

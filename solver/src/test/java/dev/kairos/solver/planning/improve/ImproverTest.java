@@ -1,23 +1,15 @@
 package dev.kairos.solver.planning.improve;
 
-import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.RoutePlan;
-import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Location;
-import dev.kairos.solver.domain.Priority;
-import dev.kairos.solver.domain.Shift;
-import dev.kairos.solver.domain.Skill;
-import dev.kairos.solver.domain.SkillRequirement;
-import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
-import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.planning.PlanFixture;
 import dev.kairos.solver.state.StateDigest;
-import dev.kairos.solver.state.Ticket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,15 +137,12 @@ class ImproverTest
 
     private String create(final Location location)
     {
-        final Outcome outcome = engine.call(new CreateTicket(NINE, new TicketSpec(null, "job", Priority.P3, null, null,
-            location, List.of(new SkillRequirement("hvac", 1)), List.of(), Stock.of(Map.of()), 30, null, TicketSpec.NO_TIME)));
-        return ((Ticket)((Outcome.Applied)outcome).entity()).id();
+        return PlanFixture.created(engine, location, NINE);
     }
 
     private static EngineerSpec engineer(final Location home)
     {
-        return new EngineerSpec("engineer", home, List.of(new Skill("hvac", 1)), List.of(),
-            new Shift(NINE, NINE + 8 * 3_600_000L, List.of(), 0), Stock.of(Map.of()), 2);
+        return PlanFixture.engineer(home, NINE, 2);
     }
 
 }
