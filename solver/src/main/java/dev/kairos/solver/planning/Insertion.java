@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The fast path: a new or changed ticket goes where it adds least cost to the current plan
@@ -56,7 +57,7 @@ public final class Insertion
     {
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? spec : state.ticket(id).spec();
         final Route current = routes.apply(engineer.id());
-        final List<PickUps.DepotStock> depots = PickUps.depots(state);
+        final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
         final Position feasible = cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, true);
         return new RoutePlan(engineer.id(), feasible.order() != null ? feasible.order() :
             cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, false).order());
@@ -74,7 +75,7 @@ public final class Insertion
         final Function<String, TicketSpec> specs,
         final long now,
         final TravelTimes travel,
-        final List<PickUps.DepotStock> depots,
+        final Supplier<List<PickUps.DepotStock>> depots,
         final boolean feasibleOnly)
     {
         final List<String> ids = current.ticketIds();
@@ -113,7 +114,7 @@ public final class Insertion
         // The planner's view of a ticket: its due time is the SLA resolution deadline when that is earlier.
         final TicketSpec planned = state.planningSpec(ticketId, spec, now);
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? planned : state.planningSpec(id);
-        final List<PickUps.DepotStock> depots = PickUps.depots(state);
+        final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
         final List<Engineer> qualified = new ArrayList<>();
         boolean anySkilled = false;
         for (final Engineer engineer : state.engineers())
@@ -246,7 +247,7 @@ public final class Insertion
      * has what it lacks for a pick-up on the way.
      */
     static boolean hasParts(final Engineer engineer, final Route route, final TicketSpec spec,
-        final Function<String, TicketSpec> specs, final List<PickUps.DepotStock> depots)
+        final Function<String, TicketSpec> specs, final Supplier<List<PickUps.DepotStock>> depots)
     {
         if (spec.parts().isEmpty())
         {
@@ -262,7 +263,7 @@ public final class Insertion
         {
             return true;
         }
-        for (final PickUps.DepotStock depot : depots)
+        for (final PickUps.DepotStock depot : depots.get())
         {
             if (depot.covers(missing))
             {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Parts along a route, as the Pillac technician-routing model plans them: the van sets off with
@@ -42,6 +43,28 @@ public final class PickUps
             }
             return true;
         }
+    }
+
+    /**
+     * Engine thread: {@link #depots} computed on first use only, then kept. Most routes never need a
+     * pick-up, and computing every depot's availability on every re-timing was most of replay's time.
+     */
+    public static Supplier<List<DepotStock>> lazyDepots(final LiveState state)
+    {
+        return new Supplier<>()
+        {
+            private List<DepotStock> depots;
+
+            @Override
+            public List<DepotStock> get()
+            {
+                if (depots == null)
+                {
+                    depots = depots(state);
+                }
+                return depots;
+            }
+        };
     }
 
     /** Engine thread (or a copy): every depot with what it has available, by id. */

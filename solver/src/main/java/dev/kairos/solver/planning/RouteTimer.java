@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Times a route: the engineer leaves their current location at the later of now and the shift
@@ -44,7 +45,7 @@ public final class RouteTimer
         final TravelTimes travel,
         final long version,
         final Route committed,
-        final List<PickUps.DepotStock> depots)
+        final Supplier<List<PickUps.DepotStock>> depots)
     {
         final Shift shift = engineer.spec().shift();
         final long departure = Math.max(now, shift.start());
@@ -59,7 +60,7 @@ public final class RouteTimer
             final Stop kept = stops.size() < pinned ? committedStop(committed, stops.size(), id) : null;
             final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
             final PickUps.DepotStock depot = kept != null || missing.isEmpty() ? null :
-                PickUps.best(depots, here, spec.location(), missing, travel);
+                PickUps.best(depots.get(), here, spec.location(), missing, travel);
             final long drive = depot == null ? travel.millis(here, spec.location()) :
                 travel.millis(here, depot.location()) + travel.millis(depot.location(), spec.location());
             travelMillis += drive;

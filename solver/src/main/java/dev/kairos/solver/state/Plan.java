@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The live dispatch plan: each engineer's timed route, which engineer each ticket is on, and why
@@ -103,7 +104,7 @@ public final class Plan
     void apply(final List<RoutePlan> plans, final LiveState state, final long at, final long position)
     {
         final Function<String, TicketSpec> specs = id -> state.ticket(id).spec();
-        final List<PickUps.DepotStock> depots = PickUps.depots(state);
+        final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
         for (final RoutePlan plan : plans)
         {
             final Route old = route(plan.engineerId());
