@@ -119,7 +119,8 @@ public final class PillacSolve
     {
         problem.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
             // The published objective knows no response times: only travel and waiting count.
-            "ticket served late in the day", HardMediumSoftScore.ZERO)));
+            "ticket served late in the day", HardMediumSoftScore.ZERO,
+            "workload balance", HardMediumSoftScore.ZERO)));
         final ImproverContext context = new ImproverContext().spentLimit(budget).unimprovedLimit(budget);
         return SolverFactory.<DispatchSolution>create(Improver.solverConfig(context)).buildSolver().solve(problem);
     }

@@ -98,7 +98,8 @@ public final class SolomonSolve
         solution.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
             "engineer used", HardMediumSoftScore.ofSoft(VEHICLE_WEIGHT),
             "engineer waits on site", HardMediumSoftScore.ZERO,
-            "ticket served late in the day", HardMediumSoftScore.ZERO)));
+            "ticket served late in the day", HardMediumSoftScore.ZERO,
+            "workload balance", HardMediumSoftScore.ZERO)));
         return solution;
     }
 }

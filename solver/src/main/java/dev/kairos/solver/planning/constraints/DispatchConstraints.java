@@ -30,7 +30,7 @@ public final class DispatchConstraints implements ConstraintProvider
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
         "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site",
-        "ticket served late in the day");
+        "ticket served late in the day", "workload balance");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
@@ -51,7 +51,8 @@ public final class DispatchConstraints implements ConstraintProvider
             vehicleOverItsLoadCapacity(factory),
             engineerUsed(factory),
             engineerWaitsOnSite(factory),
-            ticketServedLateInTheDay(factory)
+            ticketServedLateInTheDay(factory),
+            workloadBalance(factory)
         };
     }
 
@@ -199,6 +200,15 @@ public final class DispatchConstraints implements ConstraintProvider
             .penalize(HardMediumSoftScore.ONE_SOFT,
                 visit -> RouteCost.responseCost(visit.getEnd() - visit.getRoute().getDeparture(), visit.getPriority()))
             .asConstraint("ticket served late in the day");
+    }
+
+    /** Busy minutes squared, as the fast path prices them ({@link RouteCost#balanceSeconds}), in this provider's seconds. */
+    Constraint workloadBalance(final ConstraintFactory factory)
+    {
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> !route.getVisits().isEmpty())
+            .penalize(HardMediumSoftScore.ONE_SOFT, route -> RouteCost.balanceSeconds(route.busyMillis() / 60_000L))
+            .asConstraint("workload balance");
     }
 
     static long latenessWeight(final Visit visit)

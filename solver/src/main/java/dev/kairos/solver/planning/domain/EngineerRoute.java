@@ -236,6 +236,17 @@ public class EngineerRoute
         return total + travel.millis(here, homePlace);
     }
 
+    /** Driving (depot detours included) and working; waiting is not busy. */
+    public long busyMillis()
+    {
+        long work = 0;
+        for (final Visit visit : visits)
+        {
+            work += visit.getDurationMillis();
+        }
+        return travelMillis() + work;
+    }
+
     public Map<String, Integer> getStock()
     {
         return stock;

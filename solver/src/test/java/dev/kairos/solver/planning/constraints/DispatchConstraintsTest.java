@@ -74,6 +74,20 @@ class DispatchConstraintsTest
     }
 
     @Test
+    void workloadBalance()
+    {
+        // One visit: 10 + 10 minutes' driving and 30 working = 50 busy minutes; 50² × 60 / 18,000 = 8.
+        verifier.verifyThat(DispatchConstraints::workloadBalance)
+            .givenSolution(solution(route(), visit())).settingAllShadowVariables().penalizesBy(8);
+        // Three at the same place: 20 driving + 90 working = 110; 110² × 60 / 18,000 = 40. Spread over
+        // three engineers they would cost 3 × 8: the square is what prefers the even split.
+        verifier.verifyThat(DispatchConstraints::workloadBalance)
+            .givenSolution(solution(route(), visit(), visit(), visit())).settingAllShadowVariables().penalizesBy(40);
+        verifier.verifyThat(DispatchConstraints::workloadBalance)
+            .givenSolution(solution(route())).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
     void aPickUpDelaysTheVisitByItsDetourAndTheCounter()
     {
         // Direct: arrives at T0+10 min. Through the depot halfway: the same drive plus 10 minutes at the counter.
