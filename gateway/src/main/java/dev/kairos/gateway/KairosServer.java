@@ -60,7 +60,8 @@ public final class KairosServer implements AutoCloseable
             .snapshotFolder(context.snapshotFolder())
             .snapshotEvery(context.snapshotEvery())
             .snapshotInterval(context.snapshotInterval())
-            .snapshotsKept(context.snapshotsKept()));
+            .snapshotsKept(context.snapshotsKept())
+            .journalRetention(context.journalRetention()));
         Push started = null;
         try
         {

@@ -86,6 +86,11 @@ final class ServeCommand implements Callable<Integer>
         description = "Also snapshot after this much time with commands (ISO-8601); PT0S: not by time (default ${DEFAULT-VALUE}).")
     java.time.Duration snapshotInterval;
 
+    @Option(names = "--retain-days", defaultValue = "0", description = "Delete journal days older than this once the oldest "
+        + "snapshot kept and every webhook receiver are past them; replay-as-of and stream resume then reach back only that far. "
+        + "0 (the default): keep the whole journal.")
+    int retainDays;
+
     @Option(names = "--snapshots-kept", defaultValue = "3", description = "Snapshot files kept, newest first (default ${DEFAULT-VALUE}).")
     int snapshotsKept;
 
@@ -110,7 +115,13 @@ final class ServeCommand implements Callable<Integer>
             .policyFile(policies)
             .reloadPolicies(reloadPolicies)
             .tls(tlsCert, tlsKey)
-            .snapshots(snapshotEvery, snapshotInterval, snapshotsKept);
+            .snapshots(snapshotEvery, snapshotInterval, snapshotsKept)
+            .journalRetention(java.time.Duration.ofDays(retainDays));
+        if (retainDays < 0)
+        {
+            System.err.println("kairos: --retain-days must not be negative, was " + retainDays);
+            return 2;
+        }
         if (webhookFailAfter < 1)
         {
             System.err.println("kairos: --webhook-fail-after must be at least 1, was " + webhookFailAfter);
@@ -127,6 +138,11 @@ final class ServeCommand implements Callable<Integer>
             {
                 context.clock(EngineClock.resume(data, clockSpeed));
             }
+        }
+        catch (final dev.kairos.solver.journal.JournalTrimmedException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage() + "; refusing to start. Restore the snapshots folder from a backup.");
+            return 2;
         }
         catch (final IllegalArgumentException ex)
         {

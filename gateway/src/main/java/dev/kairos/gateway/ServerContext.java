@@ -28,6 +28,7 @@ public final class ServerContext
     private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
     private java.time.Duration snapshotInterval = DEFAULT_SNAPSHOT_INTERVAL;
     private int snapshotsKept = dev.kairos.solver.engine.EngineContext.DEFAULT_SNAPSHOTS_KEPT;
+    private java.time.Duration journalRetention = java.time.Duration.ZERO;
     private String adminKey;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int ioThreads = DEFAULT_IO_THREADS;
@@ -323,6 +324,18 @@ public final class ServerContext
     public int snapshotsKept()
     {
         return snapshotsKept;
+    }
+
+    /** How long journal files are kept (--retain-days); zero keeps the whole journal. See EngineContext.journalRetention. */
+    public ServerContext journalRetention(final java.time.Duration retention)
+    {
+        this.journalRetention = retention;
+        return this;
+    }
+
+    public java.time.Duration journalRetention()
+    {
+        return journalRetention;
     }
 
     public Path snapshotFolder()

@@ -89,6 +89,25 @@ final class EventMapper
     private final StockEvents stock = new StockEvents(engineers, builder);
 
     /**
+     * A mapper that knows what a live state at some journal position holds, as if it had read every
+     * record up to there: for starting from a snapshot once retention has deleted the journal's
+     * oldest files. The state is only read.
+     */
+    static EventMapper seeded(final dev.kairos.solver.state.LiveState state)
+    {
+        final EventMapper mapper = new EventMapper();
+        for (final dev.kairos.solver.state.Ticket ticket : state.tickets())
+        {
+            mapper.tickets.put(ticket.id(), new TicketFacts(ticket.status(), ticket.spec().region(), ticket.spec().priority()));
+        }
+        mapper.routes.seed(state.plan().routes());
+        mapper.sla.seed(state.sla());
+        mapper.engineers.seed(state.engineers(), state.depots());
+        mapper.stock.seed(state.stock().reservations());
+        return mapper;
+    }
+
+    /**
      * As {@link #map}, but a record the mapper fails on (a bug, never valid input) is logged and makes
      * no events rather than stopping the stream; the tail and catch-up scans skip it alike.
      */
