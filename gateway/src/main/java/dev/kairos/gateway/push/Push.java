@@ -47,7 +47,8 @@ public final class Push implements AutoCloseable
     {
         this.context = context.conclude();
         ring = new EventRing(context.ringCapacity());
-        final ReadFrom readFrom = ReadFrom.of(journalFolder, engine.snapshots() == null ? null : engine.snapshots().store().folder());
+        final ReadFrom readFrom = ReadFrom.of(journalFolder, engine.snapshots() == null ? null : engine.snapshots().store().folder(),
+            dev.kairos.gateway.http.LocationFormat.of(engine.<dev.kairos.solver.domain.Area>ask(dev.kairos.solver.state.LiveState::area)));
         webhooks = new Webhooks(readFrom, context, clock, command -> engine.offer(Request.command(command, outcome ->
         {
             if (!(outcome instanceof Outcome.Applied))

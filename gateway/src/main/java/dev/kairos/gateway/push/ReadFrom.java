@@ -28,9 +28,12 @@ final class ReadFrom
     private final LiveState state;
     private final long position;
     private final long index;
+    private final dev.kairos.gateway.http.LocationFormat locations;
 
-    private ReadFrom(final Path journalFolder, final LiveState state, final long position, final long index)
+    private ReadFrom(final Path journalFolder, final LiveState state, final long position, final long index,
+        final dev.kairos.gateway.http.LocationFormat locations)
     {
+        this.locations = locations;
         this.journalFolder = journalFolder;
         this.state = state;
         this.position = position;
@@ -38,12 +41,12 @@ final class ReadFrom
     }
 
     /** {@code snapshotFolder} may be null when the journal is whole. */
-    static ReadFrom of(final Path journalFolder, final Path snapshotFolder)
+    static ReadFrom of(final Path journalFolder, final Path snapshotFolder, final dev.kairos.gateway.http.LocationFormat locations)
     {
         final long first = JournalReader.firstPosition(journalFolder);
         if (first <= 1)
         {
-            return new ReadFrom(journalFolder, null, 0, -1);
+            return new ReadFrom(journalFolder, null, 0, -1, locations);
         }
         final List<Path> files = snapshotFolder == null ? List.of() : new SnapshotStore(snapshotFolder).files().reversed();
         for (final Path file : files)
@@ -61,7 +64,8 @@ final class ReadFrom
                     if (reader != null)
                     {
                         LOG.info("event stream and webhooks start from snapshot {}: the journal starts at position {}", file, first);
-                        return new ReadFrom(journalFolder, loaded.state(), loaded.header().position(), loaded.header().chronicleIndex());
+                        return new ReadFrom(journalFolder, loaded.state(), loaded.header().position(), loaded.header().chronicleIndex(),
+                            locations);
                     }
                 }
             }
@@ -92,7 +96,7 @@ final class ReadFrom
     /** A mapper that knows what the records before the start said. */
     EventMapper mapper()
     {
-        return state == null ? new EventMapper() : EventMapper.seeded(state);
+        return state == null ? new EventMapper(locations) : EventMapper.seeded(state, locations);
     }
 
     /** The last position before the start: 0 for a whole journal. Events at or before it cannot be rendered. */

@@ -164,7 +164,7 @@ class EventMapperTest
                     }
                     if (seeded[0] == null)
                     {
-                        seeded[0] = EventMapper.seeded(state);
+                        seeded[0] = EventMapper.seeded(state, dev.kairos.gateway.http.LocationFormat.GEOGRAPHIC);
                     }
                     later.addAll(seeded[0].map(command, effects, position));
                 }, 1_000) > 0)
