@@ -121,8 +121,7 @@ public final class PillacSolve
             // The published objective knows no response times: only travel and waiting count.
             "ticket served late in the day", HardMediumSoftScore.ZERO,
             "workload balance", HardMediumSoftScore.ZERO)));
-        final ImproverContext context = new ImproverContext().spentLimit(budget).unimprovedLimit(budget);
-        return SolverFactory.<DispatchSolution>create(Improver.solverConfig(context)).buildSolver().solve(problem);
+        return SolverFactory.<DispatchSolution>create(PublishedSolverConfig.of(budget)).buildSolver().solve(problem);
     }
 
     private static List<Visit> unassigned(final DispatchSolution solution)

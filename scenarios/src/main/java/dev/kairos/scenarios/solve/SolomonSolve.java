@@ -49,9 +49,8 @@ public final class SolomonSolve
     public static Result solve(final SolomonInstance instance, final Duration budget)
     {
         final DispatchSolution problem = model(instance);
-        final ImproverContext context = new ImproverContext().spentLimit(budget).unimprovedLimit(budget);
         final long started = System.nanoTime();
-        final DispatchSolution solved = SolverFactory.<DispatchSolution>create(Improver.solverConfig(context))
+        final DispatchSolution solved = SolverFactory.<DispatchSolution>create(PublishedSolverConfig.of(budget))
             .buildSolver().solve(problem);
         final double seconds = (System.nanoTime() - started) / 1e9;
         final List<List<Integer>> routes = new ArrayList<>();
