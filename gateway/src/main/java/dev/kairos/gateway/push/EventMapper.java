@@ -217,6 +217,10 @@ final class EventMapper
             {
                 // Delivery progress: the webhooks read it from the journal themselves.
             }
+            case dev.kairos.solver.command.SetArea c ->
+            {
+                // Fixed before anything located exists: not news for subscribers.
+            }
             case dev.kairos.solver.command.WebhookFailed c -> events.add(builder.start(EventType.WEBHOOK_FAILED, at, position)
                 .put("webhookId", c.webhookId()).put("event", c.event()).put("eventPosition", c.eventPosition())
                 .put("delivery", c.delivery()).put("attempts", c.attempts()).put("lastError", c.lastError()).build());

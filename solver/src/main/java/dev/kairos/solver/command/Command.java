@@ -8,7 +8,7 @@ public sealed interface Command
     permits CreateTicket, UpdateTicket, CancelTicket, PutEngineer, PutDepot, EngineerLocation,
     ChangeEngineerStatus, PutApiKey, PlanUpdate, DispatchVisit, TicketProgress, PinTicket,
     PutSlaPolicy, DeleteSlaPolicy, PutCalendar, FireSla, PutWebhook, WebhookDelivered, RevokeApiKey,
-    SetVanStock, TransferStock, ReserveParts, RestockDepot, SetKeyLimits, WebhookFailed
+    SetVanStock, TransferStock, ReserveParts, RestockDepot, SetKeyLimits, WebhookFailed, SetArea
 {
     long at();
 }

@@ -74,6 +74,7 @@ final class Decider
             case dev.kairos.solver.command.PutWebhook c -> null;
             case dev.kairos.solver.command.WebhookDelivered c -> null;
             case dev.kairos.solver.command.WebhookFailed c -> null;
+            case dev.kairos.solver.command.SetArea c -> areaRefusal(state, c);
             case DispatchVisit c ->
             {
                 final Route route = state.route(c.engineerId());
@@ -187,6 +188,15 @@ final class Decider
             return new Refused(Refusal.CONFLICT, "ticket " + ticketId + " is " + ticket.status() + " and cannot be " + verb);
         }
         return null;
+    }
+
+    /** Every location already held was read in the current area: it can change only while there are none. */
+    private static Refused areaRefusal(final LiveState state, final dev.kairos.solver.command.SetArea set)
+    {
+        final boolean located = !state.engineers().isEmpty() || !state.depots().isEmpty() || !state.tickets().isEmpty();
+        return !located || set.area().equals(state.area()) ? null : new Refused(Refusal.CONFLICT, "the area is "
+            + state.area().coordinates().name().toLowerCase(java.util.Locale.ROOT)
+            + " and engineers, depots or tickets are already located in it; it can change only before the first of them");
     }
 
     private static Refused engineerRefusal(final LiveState state, final String engineerId)

@@ -6,6 +6,7 @@ import dev.kairos.solver.wire.BinaryReader;
 import dev.kairos.solver.wire.BinaryWriter;
 import dev.kairos.solver.wire.EntityCodec;
 import dev.kairos.solver.wire.EntityReader;
+import dev.kairos.solver.wire.SettingsCodec;
 import dev.kairos.solver.wire.SlaCodec;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -39,7 +40,7 @@ import java.util.zip.CRC32C;
 public final class SnapshotCodec
 {
     public static final int MAGIC = 0x504E534B;
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     static final int VERSION_OFFSET = 4;
     static final int POSITION_OFFSET = 8;
     static final int INDEX_OFFSET = 16;
@@ -79,6 +80,8 @@ public final class SnapshotCodec
         section(out, image.idempotentRequests(), EntityCodec::putIdempotentRequest);
         section(out, image.reservations(), dev.kairos.solver.wire.PartsCodec::putReservation);
         section(out, image.awaitingReservation(), BinaryWriter::putString);
+        SettingsCodec.putArea(out, image.area());
+        section(out, image.webhooks(), SettingsCodec::putWebhook);
     }
 
     /** Rebuilds live state from a body; throws on a body that does not decode to its last byte. */
@@ -102,6 +105,8 @@ public final class SnapshotCodec
         read(in, entities::idempotentRequest, state::restore);
         read(in, dev.kairos.solver.wire.PartsCodec::getReservation, state::restore);
         read(in, BinaryReader::getString, ticketId -> state.stock().restorePending(ticketId));
+        state.area(SettingsCodec.getArea(in));
+        read(in, SettingsCodec::getWebhook, state::restore);
         if (in.remaining() != 0)
         {
             throw new IllegalStateException(in.remaining() + " bytes left over after the last section");

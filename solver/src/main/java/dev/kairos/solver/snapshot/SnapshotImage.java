@@ -40,7 +40,9 @@ public record SnapshotImage(
     List<TicketTimeline> timelines,
     List<dev.kairos.solver.state.IdempotentRequest> idempotentRequests,
     List<dev.kairos.solver.state.PartsReservation> reservations,
-    List<String> awaitingReservation)
+    List<String> awaitingReservation,
+    dev.kairos.solver.domain.Area area,
+    List<dev.kairos.solver.state.WebhookState> webhooks)
 {
     /** Engine thread only. */
     public static SnapshotImage capture(final LiveState state, final long chronicleIndex)
@@ -51,7 +53,7 @@ public record SnapshotImage(
             entries(state.plan().pins()), new ArrayList<>(state.sla().policies()), new ArrayList<>(state.sla().calendars()),
             new ArrayList<>(state.sla().tickets()), new ArrayList<>(state.timeline().all()),
             new ArrayList<>(state.idempotency().all()), new ArrayList<>(state.stock().reservations()),
-            new ArrayList<>(state.stock().pending()));
+            new ArrayList<>(state.stock().pending()), state.area(), new ArrayList<>(state.webhooks().all()));
     }
 
     private static List<Map.Entry<String, String>> entries(final Map<String, String> map)

@@ -21,10 +21,11 @@ import dev.kairos.solver.command.FireSla;
 import dev.kairos.solver.command.PutCalendar;
 import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.command.TicketSpec;
-import dev.kairos.solver.sla.SlaPolicy;
 import dev.kairos.solver.sla.TicketSla;
 import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.domain.Area;
 import dev.kairos.solver.planning.GreatCircleTravel;
+import dev.kairos.solver.planning.PlanarTravel;
 import dev.kairos.solver.planning.TravelTimes;
 
 import java.util.Collection;
@@ -47,7 +48,9 @@ public final class LiveState
     private final Map<String, ApiKey> apiKeys = new HashMap<>();
     private final KeyDirectory keyDirectory = new KeyDirectory();
     private final Plan plan = new Plan();
-    private final TravelTimes travel;
+    private final WebhookBook webhooks = new WebhookBook();
+    private Area area = Area.GEOGRAPHIC;
+    private TravelTimes travel;
     private long position;
     private long time = Long.MIN_VALUE;
     private long ticketsCreated;
@@ -71,6 +74,26 @@ public final class LiveState
     public TravelTimes travel()
     {
         return travel;
+    }
+
+    /** The coordinate system locations are in: geographic until a {@code SetArea} says otherwise. */
+    public Area area()
+    {
+        return area;
+    }
+
+    /** Applies a {@code SetArea}, or restores a snapshot's area. Engine thread only. */
+    public Area area(final Area area)
+    {
+        this.area = area;
+        this.travel = area.planar() ? new PlanarTravel(area.unitMillis()) : GreatCircleTravel.URBAN;
+        return area;
+    }
+
+    /** Webhook registrations and how far each receiver has acknowledged. */
+    public WebhookBook webhooks()
+    {
+        return webhooks;
     }
 
     public Plan plan()
@@ -287,10 +310,10 @@ public final class LiveState
                 final Ticket t = ticket(c.ticketId());
                 yield put(t.withStatus(TicketStatus.DISPATCHED, at, position));
             }
-            // Webhooks live on the push side, which reads them from the journal; the engine only journals them.
-            case dev.kairos.solver.command.PutWebhook c -> c;
-            case dev.kairos.solver.command.WebhookDelivered c -> c;
+            case dev.kairos.solver.command.PutWebhook c -> webhooks.put(c, position);
+            case dev.kairos.solver.command.WebhookDelivered c -> webhooks.delivered(c);
             case dev.kairos.solver.command.WebhookFailed c -> c;
+            case dev.kairos.solver.command.SetArea c -> area(c.area());
             case PutApiKey c -> putKey(ApiKey.put(c, apiKeys.get(c.keyId()), at));
             case RevokeApiKey c -> putKey(apiKeys.get(c.keyId()).revoke(at));
             case dev.kairos.solver.command.SetKeyLimits c -> putKey(apiKeys.get(c.keyId()).withLimits(c.rateLimit(), c.rateBurst(), at));
@@ -311,28 +334,10 @@ public final class LiveState
      */
     public void restore(final Object entity)
     {
-        switch (entity)
-        {
-            case Ticket t -> put(t);
-            case Engineer e -> engineers.put(e.id(), e);
-            case Depot d -> depots.put(d.id(), d);
-            case ApiKey k ->
-            {
-                apiKeys.put(k.id(), k);
-                keyDirectory.publish(apiKeys.values());
-            }
-            case Route r -> plan.restore(r);
-            case TicketSla s -> sla.restore(s);
-            case SlaPolicy p -> sla.restore(p);
-            case CalendarEntry c -> sla.restore(c);
-            case TicketTimeline t -> timeline.restore(t);
-            case IdempotentRequest r -> idempotency.restore(r);
-            case PartsReservation r -> stock.put(r);
-            default -> throw new IllegalArgumentException("not a live-state entity: " + entity.getClass().getName());
-        }
+        Restore.entity(this, entity);
     }
 
-    private ApiKey putKey(final ApiKey key)
+    ApiKey putKey(final ApiKey key)
     {
         apiKeys.put(key.id(), key);
         keyDirectory.publish(apiKeys.values());

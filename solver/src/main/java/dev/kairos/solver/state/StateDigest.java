@@ -49,6 +49,10 @@ public final class StateDigest
         digest(sha256, out, state.idempotency().all(), IdempotentRequest::id, EntityCodec::putIdempotentRequest);
         digest(sha256, out, state.stock().reservations(), PartsReservation::id, dev.kairos.solver.wire.PartsCodec::putReservation);
         digest(sha256, out, state.stock().pending(), id -> id, BinaryWriter::putString);
+        out.reset();
+        dev.kairos.solver.wire.SettingsCodec.putArea(out, state.area());
+        sha256.update(out.array(), 0, out.length());
+        digest(sha256, out, state.webhooks().all(), WebhookState::id, dev.kairos.solver.wire.SettingsCodec::putWebhook);
         return HexFormat.of().formatHex(sha256.digest());
     }
 

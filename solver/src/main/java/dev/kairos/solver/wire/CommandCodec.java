@@ -72,7 +72,7 @@ public final class CommandCodec
     // API keys with an engineer and regions (tag 8 stays readable), and revocation.
     private static final byte PUT_SCOPED_API_KEY = 22;
     private static final byte REVOKE_API_KEY = 23;
-    // The gateway's tags 32-35 live in KeyCodec (32, 33, 35) and TicketPatchCodec (34).
+    // The gateway's tags 32-35 live in KeyCodec (32, 33, 35) and TicketPatchCodec (34); the area's 36 in SettingsCodec.
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -246,6 +246,7 @@ public final class CommandCodec
                 out.putLong(c.through());
             }
             case dev.kairos.solver.command.WebhookFailed c -> KeyCodec.putWebhookFailed(out, c);
+            case dev.kairos.solver.command.SetArea c -> SettingsCodec.put(out, c);
             // Stock's tags are 28-31, in PartsCodec.
             case dev.kairos.solver.command.SetVanStock c -> PartsCodec.put(out, c);
             case dev.kairos.solver.command.TransferStock c -> PartsCodec.put(out, c);
@@ -337,6 +338,7 @@ public final class CommandCodec
             case PUT_WEBHOOK -> new PutWebhook(at, in.getString(), in.getString(), getStrings(in), in.getString());
             case WEBHOOK_DELIVERED -> new WebhookDelivered(at, in.getString(), in.getLong());
             case KeyCodec.WEBHOOK_FAILED -> KeyCodec.getWebhookFailed(at, in);
+            case SettingsCodec.SET_AREA -> SettingsCodec.get(at, in);
             case PartsCodec.SET_VAN_STOCK, PartsCodec.TRANSFER_STOCK, PartsCodec.RESERVE_PARTS, PartsCodec.RESTOCK_DEPOT ->
                 PartsCodec.get(tag, at, in);
             default -> throw new IllegalStateException("unknown command tag " + tag);

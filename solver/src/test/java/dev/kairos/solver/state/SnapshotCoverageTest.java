@@ -51,7 +51,8 @@ class SnapshotCoverageTest
             "keyDirectory", // republished from apiKeys as they are restored
             "externalIds", // rebuilt from the tickets as they are restored
             "actor", // who sent the record being applied; set anew by every apply
-            "travel", // configuration, not state
+            "area", "webhooks",
+            "travel", // rebuilt from the area
             "planningSpecs"), // a cache
         Plan.class, Set.of("routes", "unassigned", "pins",
             "engineerOf"), // rebuilt from the routes
@@ -60,6 +61,7 @@ class SnapshotCoverageTest
             "listener"), // the engine's wheel, rebuilt from the tickets at start
         Timeline.class, Set.of("byTicket", "byActor"),
         Idempotency.class, Set.of("byId"),
+        WebhookBook.class, Set.of("byId"),
         StockLedger.class, Set.of("reservations", "pending",
             "reserved")); // totals per holder, recounted as reservations are restored
 
@@ -89,7 +91,7 @@ class SnapshotCoverageTest
         final SlaMoment moment = new SlaMoment(ClockKind.RESPONSE, SlaEventKind.ESCALATION, 0, 0, 2, at);
         final List<Object> entities = new ArrayList<>(List.of(state.ticket("T-1"), state.engineer("E-1"), state.depot("D-1"),
             state.apiKey("K-1"), state.route("E-1"), state.sla().ticket("T-1"), state.sla().policy("gold"),
-            state.sla().calendar("office")));
+            state.sla().calendar("office"), state.webhooks().get("W-1")));
         entities.add(new TicketTimeline("T-1", List.of(new TicketEvent.Created(at, 1, "gold"), new TicketEvent.Updated(at, 2),
             new TicketEvent.StatusChanged(at, 3, TicketStatus.ON_SITE, "E-1"), new TicketEvent.Cancelled(at, 4, "why"),
             new TicketEvent.Assigned(at, 5, "E-1"), new TicketEvent.Unassigned(at, 6, "E-1"), new TicketEvent.Dispatched(at, 7, "E-1"),
@@ -132,6 +134,18 @@ class SnapshotCoverageTest
         assertThat(StateDigest.of(loaded)).isEqualTo(StateDigest.of(state));
     }
 
+    @Test
+    void shouldRoundTripAPlanarArea()
+    {
+        final LiveState state = new LiveState();
+        state.apply(new dev.kairos.solver.command.SetArea(RandomCommands.START, dev.kairos.solver.domain.Coordinates.PLANAR, 60_000),
+            Effects.NONE, 1);
+        final LiveState loaded = roundTrip(state);
+        assertThat(loaded.area()).isEqualTo(dev.kairos.solver.domain.Area.planar(60_000));
+        assertThat(loaded.travel().millis(new Location(0, 0), new Location(3, 4))).as("5 units at a minute each").isEqualTo(300_000);
+        assertThat(StateDigest.of(loaded)).isEqualTo(StateDigest.of(state)).isNotEqualTo(StateDigest.of(new LiveState()));
+    }
+
     static LiveState roundTrip(final LiveState state)
     {
         final BinaryWriter body = new BinaryWriter();
@@ -157,6 +171,9 @@ class SnapshotCoverageTest
         state.apply(new PutApiKey(at, "K-1", "admin", "ab12", Role.ADMIN), Effects.NONE, 6);
         state.apply(new CreateTicket(at + 1, random.ticketSpec()), new Effects("T-2", List.of(), "no engineer has the skill"), 7);
         state.apply(new PinTicket(at + 2, "T-2", "E-1"), Effects.NONE, 8);
+        state.apply(new dev.kairos.solver.command.PutWebhook(at + 3, "W-1", "http://127.0.0.1:9/hook", List.of("plan.*"), "s3cret"),
+            Effects.NONE, 9);
+        state.apply(new dev.kairos.solver.command.WebhookDelivered(at + 4, "W-1", 8), Effects.NONE, 10);
         state.restore(new Route("E-1", List.of(new Stop("T-1", at + 10, at + 20, at + 30)), 0, at, at + 40, 15, 4));
         assertThat(state.sla().ticket("T-1").policy().id()).as("the ticket's SLA is on the configured policy").isEqualTo("gold");
         return state;

@@ -13,14 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookCodecTest
 {
     @Test
-    void shouldRoundTripWebhookRegistrationsRemovalsAndAcknowledgements()
+    void shouldRoundTripWebhookRegistrationsRemovalsAcknowledgementsAndTheArea()
     {
         for (final Command command : List.of(
             new PutWebhook(1_000L, "W-1", "https://tickets.example/hooks/kairos", List.of("ticket.*", "plan.assigned"), "s3cret-s3cret-s3cret"),
             new PutWebhook(2_000L, "W-1", null, List.of(), null),
             new WebhookDelivered(3_000L, "W-1", 4_711L),
             new dev.kairos.solver.command.WebhookFailed(4_000L, "W-1", "ticket.created", 4_712L, "4712.0", 5,
-                "HTTP 500 for delivery 4712.0")))
+                "HTTP 500 for delivery 4712.0"),
+            new dev.kairos.solver.command.SetArea(5_000L, dev.kairos.solver.domain.Coordinates.PLANAR, 60_000),
+            new dev.kairos.solver.command.SetArea(5_000L, dev.kairos.solver.domain.Coordinates.GEOGRAPHIC, 0)))
         {
             final BinaryWriter writer = new BinaryWriter();
             CommandCodec.encode(command, Effects.NONE, writer.reset());
