@@ -16,8 +16,9 @@ import java.util.SortedSet;
 /**
  * A Pillac TRSP instance, with the release dates of one of its dynamic variants, as a planar
  * scenario: one distance unit is one minute of travel and one time unit one minute (travel time =
- * Euclidean distance, as the instances define it), the day runs to the depot's closing time, and
- * work waits for each request's window to open. Requests known at the start are released at minute
+ * Euclidean distance, as the instances define it), the day runs one minute past the depot's closing
+ * time (the simulator's last step is then the closing time itself, so work finishing at closing
+ * counts), and work waits for each request's window to open. Requests known at the start are released at minute
  * 0, the others at their release date.
  *
  * <p>What the engine models differently: the depot has every part in quantity (the authors' depot
@@ -82,14 +83,20 @@ public final class PillacScenario
                 tools(request.tools()), parts(request.parts()), (int)Math.round(minutes(request.service())),
                 new Scenario.Window(minutes(request.ready()), minutes(request.due())), null));
         }
-        final String variant = releases == null ? "static" : "rd" + releases.dynamicPercent();
-        final String name = String.format(Locale.ROOT, "%s-%s-crew%d", solomonName(instance.name()), variant, crew);
+        final String name = name(instance.name(), releases == null ? null : releases.dynamicPercent(), crew);
         final String description = String.format(Locale.ROOT, "Pillac et al. (2013) TRSP instance %s, %s, the first %d "
                 + "of its %d technicians; %d requests.", instance.name(),
             releases == null ? "every request known at the start" : releases.dynamicPercent() + " % of requests released "
                 + "during the day", crew, instance.technicians().size(), instance.requests().size());
-        return new Scenario(Scenario.FORMAT, name, description, START, minutes(instance.depot().close()), true,
+        return new Scenario(Scenario.FORMAT, name, description, START, minutes(instance.depot().close()) + 1, true,
             new Scenario.Area(Scenario.PLANAR, UNIT_MINUTES), List.of(depot), engineers, List.of(), tickets);
+    }
+
+    /** The scenario's name: {@code C101-rd30-crew25}, or {@code C101-static-crew25} without release dates (null percent). */
+    public static String name(final String instance, final Integer dynamicPercent, final int crew)
+    {
+        final String variant = dynamicPercent == null ? "static" : "rd" + dynamicPercent;
+        return String.format(Locale.ROOT, "%s-%s-crew%d", solomonName(instance), variant, crew);
     }
 
     /** {@code T01} ... for technician row ids. */

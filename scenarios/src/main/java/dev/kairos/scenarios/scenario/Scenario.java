@@ -29,7 +29,7 @@ public record Scenario(
     String description,
     String start,
     double minutes,
-    boolean waitForWindow,
+    Boolean waitForWindow,
     Area area,
     List<Depot> depots,
     List<Engineer> engineers,
@@ -42,6 +42,8 @@ public record Scenario(
 
     public Scenario
     {
+        // Optional in files, false when left out; never null once read.
+        waitForWindow = waitForWindow != null && waitForWindow;
         depots = list(depots);
         engineers = list(engineers);
         slaPolicies = list(slaPolicies);

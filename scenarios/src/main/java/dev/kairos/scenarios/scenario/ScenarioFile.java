@@ -124,7 +124,7 @@ public final class ScenarioFile
         final String message = e.getOriginalMessage();
         if (message.startsWith("Cannot map `null` into type"))
         {
-            return "missing or null; a number is required" + locationOf(e);
+            return "missing or null; a value is required" + locationOf(e);
         }
         final int end = message.indexOf('\n');
         return (end < 0 ? message : message.substring(0, end)) + locationOf(e);

@@ -257,7 +257,7 @@ public final class Simulation
         return new Kpis(policy, scenario, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
-            work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, live);
+            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, live);
     }
 
     private static double percentile(final List<Double> sorted, final int percent)

@@ -47,6 +47,12 @@ final class WorkLog
         return leftHome.containsKey(engineerId);
     }
 
+    /** Engineers who completed at least one visit. */
+    int engineersUsed()
+    {
+        return backHome.size();
+    }
+
     int missedWindows()
     {
         return missedWindows;

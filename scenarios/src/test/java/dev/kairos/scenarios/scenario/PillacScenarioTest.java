@@ -34,7 +34,7 @@ class PillacScenarioTest
         assertThat(scenario.name()).isEqualTo("C101-rd10-crew25");
         assertThat(scenario.planar()).isTrue();
         assertThat(scenario.area().unitMinutes()).isEqualTo(1.0);
-        assertThat(scenario.minutes()).as("the depot's closing time").isEqualTo(1236);
+        assertThat(scenario.minutes()).as("a step past the depot's closing time").isEqualTo(1237);
         assertThat(scenario.waitForWindow()).isTrue();
         assertThat(scenario.depots()).singleElement().satisfies(depot ->
         {

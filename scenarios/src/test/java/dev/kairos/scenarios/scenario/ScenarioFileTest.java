@@ -109,7 +109,7 @@ class ScenarioFileTest
         final String json = Files.readString(example()).replace("\"serviceMinutes\": 30", "\"serviceMins\": 30");
 
         assertThatThrownBy(() -> ScenarioFile.parse(json, "bad.json"))
-            .hasMessageStartingWith("bad.json: field 'tickets[2].serviceMinutes': missing or null; a number is required");
+            .hasMessageStartingWith("bad.json: field 'tickets[2].serviceMinutes': missing or null; a value is required");
     }
 
     @Test
@@ -138,6 +138,21 @@ class ScenarioFileTest
     {
         assertThatThrownBy(() -> ScenarioFile.parse("{\n  \"format\": 1,\n  \"name\" \"x\"\n}", "broken.json"))
             .hasMessageStartingWith("broken.json: not valid JSON at line 3");
+    }
+
+    @Test
+    void shouldReadTheExampleInTheDocs() throws Exception
+    {
+        final String docs = Files.readString(Path.of(System.getProperty("kairos.root"), "docs", "SCENARIOS.md"));
+        final int from = docs.indexOf("```json\n") + "```json\n".length();
+        final String json = docs.substring(from, docs.indexOf("```", from));
+
+        final Scenario tiny = ScenarioFile.parse(json, "docs/SCENARIOS.md");
+
+        assertThat(tiny.planar()).isTrue();
+        assertThat(tiny.waitForWindow()).as("left out: false").isFalse();
+        assertThat(tiny.tickets()).extracting(Scenario.Ticket::release).containsExactly(0.0, 45.5);
+        assertThat(ScenarioCommands.ticket(tiny, tiny.tickets().get(0)).location()).isEqualTo(new Location(30, 40));
     }
 
     private static Path example() throws URISyntaxException, IOException
