@@ -48,6 +48,9 @@ final class SimulateCommand implements Callable<Integer>
     @Option(names = "--write-scenarios", paramLabel = "DIR", description = "Also write each city day as DIR/city-seed-N.json.")
     Path writeTo;
 
+    /** Where the KPI rows go; a test reads them here. */
+    java.io.PrintStream out = System.out;
+
     @Override
     public Integer call() throws Exception
     {
@@ -59,7 +62,7 @@ final class SimulateCommand implements Callable<Integer>
                 for (final Policy policy : policies)
                 {
                     final Path folder = Files.createTempDirectory("kairos-sim");
-                    System.out.println(Simulation.run(scenario, policy, folder.resolve("journal")).row());
+                    out.println(Simulation.run(scenario, policy, folder.resolve("journal")).row());
                 }
             }
             return 0;
@@ -78,7 +81,7 @@ final class SimulateCommand implements Callable<Integer>
             {
                 final Path folder = Files.createTempDirectory("kairos-sim");
                 final Kpis kpis = Simulation.run(profile, dayStart, Duration.ofHours(hours), policy, folder.resolve("journal"));
-                System.out.println(kpis.row());
+                out.println(kpis.row());
             }
         }
         return 0;

@@ -62,7 +62,8 @@ public final class ReportCommand implements Callable<Integer>
     List<Integer> crews;
 
     @Option(names = "--dynamic", split = ",", defaultValue = "10,50,90",
-        description = "Dynamic suite: percent of requests released during the day, of 10,30,50,70,90 (default ${DEFAULT-VALUE}).")
+        description = "Dynamic suite: percent of requests released during the day, of 10,30,50,70,90, or 0 for the "
+            + "static instance (default ${DEFAULT-VALUE}).")
     List<Integer> dynamicPercents;
 
     @Option(names = "--data", description = "The published data folder (default: ../shared/data beside the project).")

@@ -139,7 +139,8 @@ final class Suites
 
     /**
      * The Pillac instances replayed live: for each crew size and dynamic share (rd_NN, the percent of
-     * requests released during the day), the day simulated with Kairos and with greedy dispatch.
+     * requests released during the day; 0 = the static instance, every request known at the start),
+     * the day simulated with Kairos and with greedy dispatch.
      * The objective is total working time, next to the authors' static best (every request known
      * in advance, 25 technicians); "feasible" means every request served with no window missed.
      * With {@code scenarioFolder}, each scenario is also written there as a file for {@code kairos
@@ -162,7 +163,7 @@ final class Suites
             {
                 for (final int percent : percents)
                 {
-                    final String instance = PillacScenario.name(name, percent, crew);
+                    final String instance = PillacScenario.name(name, percent == 0 ? null : percent, crew);
                     for (final Policy policy : Policy.values())
                     {
                         final String solver = policy.name().toLowerCase(Locale.ROOT);
@@ -178,8 +179,9 @@ final class Suites
     private static ResultRow dynamicDay(final PublishedData data, final String name, final int percent, final int crew,
         final Policy policy, final PillacBest authors, final Path scenarioFolder) throws IOException
     {
-        final Scenario scenario = PillacScenario.of(PillacReader.read(data.pillacFile(name)),
-            ReleaseDatesReader.read(ReleaseDatesReader.file(data.releaseDatesDirectory(), name, percent)), crew);
+        // 0 % released live: the static instance on the same simulator, what the live model does with full knowledge.
+        final Scenario scenario = PillacScenario.of(PillacReader.read(data.pillacFile(name)), percent == 0 ? null
+            : ReleaseDatesReader.read(ReleaseDatesReader.file(data.releaseDatesDirectory(), name, percent)), crew);
         if (scenarioFolder != null)
         {
             ScenarioFile.write(scenario, scenarioFolder.resolve(scenario.name() + ".json"));

@@ -31,6 +31,14 @@ class DynamicSuiteTest
             "dynamic/R101-rd90-crew25/kairos", "dynamic/R101-rd90-crew25/greedy");
     }
 
+    @Test
+    void shouldNameTheStaticInstanceForZeroPercent() throws Exception
+    {
+        final List<Task> tasks = Suites.dynamic(DATA, name -> name.startsWith("C101"), List.of(25), List.of(0), null);
+
+        assertThat(tasks).extracting(Task::instance).containsOnly("C101-static-crew25");
+    }
+
     /** Greedy dispatch of R101 (a 230-minute day) is quick: the row carries the static best and the day's measures. */
     @Test
     void shouldSimulateADayAndWriteItsScenario() throws Exception
