@@ -1,5 +1,9 @@
 // A plain equirectangular projection fitted to the points on screen, with pan and zoom: the map
-// needs no tiles and no network, and stays exact enough for a city or a region.
+// needs no tiles and no network, and stays exact enough for a city or a region. A planar server
+// sends {x, y}: y plays latitude and x longitude, with no shrinking of x by the latitude.
+
+const latOf = l => l.lat ?? l.y;
+const lonOf = l => l.lon ?? l.x;
 
 export class Projection
 {
@@ -14,6 +18,7 @@ export class Projection
         this.panY = 0;
         this.width = 1;
         this.height = 1;
+        this.planar = false;
     }
 
     /** Fits the bounds to these locations (with a margin); keeps the last bounds when there are none. */
@@ -26,10 +31,11 @@ export class Projection
             {
                 continue;
             }
-            minLat = Math.min(minLat, l.lat);
-            maxLat = Math.max(maxLat, l.lat);
-            minLon = Math.min(minLon, l.lon);
-            maxLon = Math.max(maxLon, l.lon);
+            this.planar = l.lat === undefined;
+            minLat = Math.min(minLat, latOf(l));
+            maxLat = Math.max(maxLat, latOf(l));
+            minLon = Math.min(minLon, lonOf(l));
+            maxLon = Math.max(maxLon, lonOf(l));
         }
         if (!Number.isFinite(minLat))
         {
@@ -51,7 +57,7 @@ export class Projection
     /** Pixels per degree of longitude and latitude, square on the ground at the middle latitude. */
     scales()
     {
-        const k = Math.cos((this.minLat + this.maxLat) / 2 * Math.PI / 180);
+        const k = this.planar ? 1 : Math.cos((this.minLat + this.maxLat) / 2 * Math.PI / 180);
         const spanX = (this.maxLon - this.minLon) * k;
         const spanY = this.maxLat - this.minLat;
         const base = Math.min(this.width / spanX, this.height / spanY) * this.zoom;
@@ -79,8 +85,8 @@ export class Projection
         const cy = this.height / 2 + this.panY;
         return (l, out) =>
         {
-            out.x = cx + (l.lon - midLon) * s.x;
-            out.y = cy - (l.lat - midLat) * s.y;
+            out.x = cx + (lonOf(l) - midLon) * s.x;
+            out.y = cy - (latOf(l) - midLat) * s.y;
             return out;
         };
     }

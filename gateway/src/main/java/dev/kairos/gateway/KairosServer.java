@@ -45,6 +45,7 @@ public final class KairosServer implements AutoCloseable
     private final Improver improver;
     private final Advice advice = new Advice();
     private final Push push;
+    private dev.kairos.gateway.http.LocationFormat locations;
     private Metrics metrics;
     private Router router;
 
@@ -60,10 +61,12 @@ public final class KairosServer implements AutoCloseable
             .snapshotFolder(context.snapshotFolder())
             .snapshotEvery(context.snapshotEvery())
             .snapshotInterval(context.snapshotInterval())
-            .snapshotsKept(context.snapshotsKept()));
+            .snapshotsKept(context.snapshotsKept())
+            .journalRetention(context.journalRetention()));
         Push started = null;
         try
         {
+            locations = dev.kairos.gateway.http.LocationFormat.of(area(engine, context.area(), context.clock()));
             generatedAdminKey = AdminKey.ensure(engine, context.adminKey(), context.clock());
             if (context.policyFile() != null)
             {
@@ -99,6 +102,7 @@ public final class KairosServer implements AutoCloseable
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                .childAttr(dev.kairos.gateway.http.LocationFormat.CHANNEL, locations)
                 .childHandler(new ChannelInitializer<SocketChannel>()
                 {
                     @Override
@@ -160,6 +164,28 @@ public final class KairosServer implements AutoCloseable
     public String url()
     {
         return (context.tlsCertificate() == null ? "http://" : "https://") + context.host() + ":" + port();
+    }
+
+    /**
+     * The area the server plans in: the journaled one, set first to {@code requested} when that
+     * differs (refused once engineers, depots or tickets are located in another).
+     */
+    private static dev.kairos.solver.domain.Area area(final EngineHost engine, final dev.kairos.solver.domain.Area requested,
+        final java.time.InstantSource clock)
+    {
+        final dev.kairos.solver.domain.Area current = engine.ask(dev.kairos.solver.state.LiveState::area);
+        if (requested == null || requested.equals(current))
+        {
+            return current;
+        }
+        final dev.kairos.solver.engine.Outcome outcome = engine.call(
+            new dev.kairos.solver.command.SetArea(clock.millis(), requested.coordinates(), requested.unitMillis()));
+        if (outcome instanceof dev.kairos.solver.engine.Outcome.Refused refused)
+        {
+            throw new IllegalArgumentException("--area " + requested.coordinates().name().toLowerCase(java.util.Locale.ROOT)
+                + ": " + refused.detail());
+        }
+        return requested;
     }
 
     public EngineHost engine()

@@ -74,7 +74,7 @@ final class ReplayCommand implements Callable<Integer>
                     + journal.tailCut().reason() + "): not applied");
             }
         }
-        catch (final JournalDamagedException ex)
+        catch (final JournalDamagedException | dev.kairos.solver.journal.JournalTrimmedException ex)
         {
             System.err.println("kairos: " + ex.getMessage());
             return 2;

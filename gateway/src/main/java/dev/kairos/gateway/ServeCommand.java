@@ -86,6 +86,19 @@ final class ServeCommand implements Callable<Integer>
         description = "Also snapshot after this much time with commands (ISO-8601); PT0S: not by time (default ${DEFAULT-VALUE}).")
     java.time.Duration snapshotInterval;
 
+    @Option(names = "--area", description = "geographic ({lat, lon}, great-circle travel) or planar ({x, y}, Euclidean travel, "
+        + "as the published instances): set on an empty journal; default: what the journal has (geographic when new).")
+    String area;
+
+    @Option(names = "--unit-minutes", defaultValue = "1", description = "On a planar area, driving minutes per distance unit "
+        + "(default ${DEFAULT-VALUE}, as the published instances count time).")
+    double unitMinutes;
+
+    @Option(names = "--retain-days", defaultValue = "0", description = "Delete journal days older than this once the oldest "
+        + "snapshot kept and every webhook receiver are past them; replay-as-of and stream resume then reach back only that far. "
+        + "0 (the default): keep the whole journal.")
+    int retainDays;
+
     @Option(names = "--snapshots-kept", defaultValue = "3", description = "Snapshot files kept, newest first (default ${DEFAULT-VALUE}).")
     int snapshotsKept;
 
@@ -110,7 +123,30 @@ final class ServeCommand implements Callable<Integer>
             .policyFile(policies)
             .reloadPolicies(reloadPolicies)
             .tls(tlsCert, tlsKey)
-            .snapshots(snapshotEvery, snapshotInterval, snapshotsKept);
+            .snapshots(snapshotEvery, snapshotInterval, snapshotsKept)
+            .journalRetention(java.time.Duration.ofDays(retainDays));
+        if (area != null)
+        {
+            try
+            {
+                context.area(switch (area.toLowerCase(java.util.Locale.ROOT))
+                {
+                    case "geographic" -> dev.kairos.solver.domain.Area.GEOGRAPHIC;
+                    case "planar" -> dev.kairos.solver.domain.Area.planar(unitMinutes * 60_000);
+                    default -> throw new IllegalArgumentException("--area must be geographic or planar, was " + area);
+                });
+            }
+            catch (final IllegalArgumentException ex)
+            {
+                System.err.println("kairos: " + ex.getMessage());
+                return 2;
+            }
+        }
+        if (retainDays < 0)
+        {
+            System.err.println("kairos: --retain-days must not be negative, was " + retainDays);
+            return 2;
+        }
         if (webhookFailAfter < 1)
         {
             System.err.println("kairos: --webhook-fail-after must be at least 1, was " + webhookFailAfter);
@@ -127,6 +163,11 @@ final class ServeCommand implements Callable<Integer>
             {
                 context.clock(EngineClock.resume(data, clockSpeed));
             }
+        }
+        catch (final dev.kairos.solver.journal.JournalTrimmedException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage() + "; refusing to start. Restore the snapshots folder from a backup.");
+            return 2;
         }
         catch (final IllegalArgumentException ex)
         {

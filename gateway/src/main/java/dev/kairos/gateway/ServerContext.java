@@ -28,6 +28,7 @@ public final class ServerContext
     private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
     private java.time.Duration snapshotInterval = DEFAULT_SNAPSHOT_INTERVAL;
     private int snapshotsKept = dev.kairos.solver.engine.EngineContext.DEFAULT_SNAPSHOTS_KEPT;
+    private java.time.Duration journalRetention = java.time.Duration.ZERO;
     private String adminKey;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int ioThreads = DEFAULT_IO_THREADS;
@@ -46,6 +47,7 @@ public final class ServerContext
     private Path policyFile;
     private boolean reloadPolicies;
     private dev.kairos.gateway.push.PushContext push = new dev.kairos.gateway.push.PushContext();
+    private dev.kairos.solver.domain.Area area;
 
     public ServerContext host(final String host)
     {
@@ -325,6 +327,18 @@ public final class ServerContext
         return snapshotsKept;
     }
 
+    /** How long journal files are kept (--retain-days); zero keeps the whole journal. See EngineContext.journalRetention. */
+    public ServerContext journalRetention(final java.time.Duration retention)
+    {
+        this.journalRetention = retention;
+        return this;
+    }
+
+    public java.time.Duration journalRetention()
+    {
+        return journalRetention;
+    }
+
     public Path snapshotFolder()
     {
         return dataFolder.resolve("snapshots");
@@ -332,47 +346,38 @@ public final class ServerContext
 
     public ServerContext conclude()
     {
-        if (dataFolder == null)
-        {
-            throw new IllegalArgumentException("dataFolder (--data): required");
-        }
-        if (port < 0 || port > 65_535)
-        {
-            throw new IllegalArgumentException("port (--port): must be 0 to 65535, was " + port);
-        }
-        if (idleTimeout == null || idleTimeout.isNegative())
-        {
-            throw new IllegalArgumentException("--idle-timeout: must be zero or more, was " + idleTimeout);
-        }
-        if ((tlsCertificate == null) != (tlsKey == null))
-        {
-            throw new IllegalArgumentException("--tls-cert and --tls-key go together, one was given without the other");
-        }
-        if (maxBodyBytes < 1024)
-        {
-            throw new IllegalArgumentException("maxBodyBytes: must be at least 1024, was " + maxBodyBytes);
-        }
-        if (maxHeaderBytes < 1024)
-        {
-            throw new IllegalArgumentException("maxHeaderBytes (--max-header-bytes): must be at least 1024, was " + maxHeaderBytes);
-        }
-        if (!(rateLimit > 0) || rateBurst < 0)
-        {
-            throw new IllegalArgumentException("rateLimit (--rate-limit): must be above 0, was " + rateLimit
-                + (rateBurst < 0 ? "; rateBurst (--rate-burst) must not be negative, was " + rateBurst : ""));
-        }
-        if (maxConnections < 1)
-        {
-            throw new IllegalArgumentException("maxConnections (--max-connections): must be at least 1, was " + maxConnections);
-        }
-        if (ioThreads < 1)
-        {
-            throw new IllegalArgumentException("ioThreads (--io-threads): must be at least 1, was " + ioThreads);
-        }
-        if (adminKey != null && adminKey.length() < 16)
-        {
-            throw new IllegalArgumentException("adminKey (--admin-key / KAIROS_ADMIN_KEY): must be at least 16 characters");
-        }
+        check(dataFolder != null, "dataFolder (--data): required");
+        check(port >= 0 && port <= 65_535, "port (--port): must be 0 to 65535, was " + port);
+        check(idleTimeout != null && !idleTimeout.isNegative(), "--idle-timeout: must be zero or more, was " + idleTimeout);
+        check((tlsCertificate == null) == (tlsKey == null), "--tls-cert and --tls-key go together, one was given without the other");
+        check(maxBodyBytes >= 1024, "maxBodyBytes: must be at least 1024, was " + maxBodyBytes);
+        check(maxHeaderBytes >= 1024, "maxHeaderBytes (--max-header-bytes): must be at least 1024, was " + maxHeaderBytes);
+        check(rateLimit > 0 && rateBurst >= 0, "rateLimit (--rate-limit): must be above 0, was " + rateLimit
+            + (rateBurst < 0 ? "; rateBurst (--rate-burst) must not be negative, was " + rateBurst : ""));
+        check(maxConnections >= 1, "maxConnections (--max-connections): must be at least 1, was " + maxConnections);
+        check(ioThreads >= 1, "ioThreads (--io-threads): must be at least 1, was " + ioThreads);
+        check(adminKey == null || adminKey.length() >= 16,
+            "adminKey (--admin-key / KAIROS_ADMIN_KEY): must be at least 16 characters");
         return this;
+    }
+
+    private static void check(final boolean valid, final String problem)
+    {
+        if (!valid)
+        {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /** The area to plan in (--area): set at start when the journal has another; null keeps the journal's. */
+    public ServerContext area(final dev.kairos.solver.domain.Area area)
+    {
+        this.area = area;
+        return this;
+    }
+
+    public dev.kairos.solver.domain.Area area()
+    {
+        return area;
     }
 }

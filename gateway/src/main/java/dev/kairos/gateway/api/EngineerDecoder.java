@@ -1,6 +1,7 @@
 package dev.kairos.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kairos.gateway.http.LocationFormat;
 import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
@@ -27,9 +28,9 @@ final class EngineerDecoder
     {
     }
 
-    static PutEngineer put(final String engineerId, final JsonNode body, final long at)
+    static PutEngineer put(final String engineerId, final JsonNode body, final long at, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, ENGINEER);
+        final Fields fields = Fields.of(body, ENGINEER, locations);
         final EngineerSpec spec = new EngineerSpec(
             fields.text("name", true, 200),
             fields.location("home", true),
@@ -43,10 +44,12 @@ final class EngineerDecoder
     }
 
     /** {@code at} defaults to the receive time: most devices send fresh pings. */
-    static EngineerLocation location(final String engineerId, final JsonNode body, final long at)
+    static EngineerLocation location(final String engineerId, final JsonNode body, final long at, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, Set.of("lat", "lon", "at"));
-        final Location location = new Location(fields.number("lat", -90, 90), fields.number("lon", -180, 180));
+        final Set<String> allowed = new java.util.HashSet<>(locations.names());
+        allowed.add("at");
+        final Fields fields = Fields.of(body, allowed, locations);
+        final Location location = fields.point();
         final long measuredAt = fields.has("at") ? fields.instant("at", true) : at;
         fields.throwIfInvalid();
         return new EngineerLocation(at, engineerId, location, measuredAt);
@@ -60,9 +63,9 @@ final class EngineerDecoder
         return new ChangeEngineerStatus(at, engineerId, status);
     }
 
-    static PutDepot depot(final String depotId, final JsonNode body, final long at)
+    static PutDepot depot(final String depotId, final JsonNode body, final long at, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, Set.of("location", "stock"));
+        final Fields fields = Fields.of(body, Set.of("location", "stock"), locations);
         final PutDepot depot = new PutDepot(at, depotId, fields.location("location", true), Lists.quantities(fields, "stock", 0));
         fields.throwIfInvalid();
         return depot;

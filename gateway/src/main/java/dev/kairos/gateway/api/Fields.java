@@ -2,6 +2,7 @@ package dev.kairos.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kairos.gateway.http.FieldError;
+import dev.kairos.gateway.http.LocationFormat;
 import dev.kairos.gateway.http.Problem;
 import dev.kairos.gateway.http.ProblemException;
 import dev.kairos.solver.command.TicketSpec;
@@ -25,10 +26,13 @@ final class Fields
     private final JsonNode node;
     private final String prefix;
     private final List<FieldError> errors;
+    private final LocationFormat locations;
 
-    private Fields(final JsonNode node, final String prefix, final List<FieldError> errors, final Set<String> allowed)
+    private Fields(final JsonNode node, final String prefix, final List<FieldError> errors, final Set<String> allowed,
+        final LocationFormat locations)
     {
         this.node = node;
+        this.locations = locations;
         this.prefix = prefix;
         this.errors = errors;
         if (allowed == null)
@@ -48,7 +52,13 @@ final class Fields
 
     static Fields of(final JsonNode root, final Set<String> allowed)
     {
-        return new Fields(root, "", new ArrayList<>(), allowed);
+        return of(root, allowed, LocationFormat.GEOGRAPHIC);
+    }
+
+    /** As {@link #of(JsonNode, Set)}, reading locations in the server's format. */
+    static Fields of(final JsonNode root, final Set<String> allowed, final LocationFormat locations)
+    {
+        return new Fields(root, "", new ArrayList<>(), allowed, locations);
     }
 
     /** Throws a 400 problem listing every error found so far. */
@@ -196,7 +206,7 @@ final class Fields
             error(name, value, "must be an object");
             return null;
         }
-        return new Fields(value, prefix + name + ".", errors, allowed);
+        return new Fields(value, prefix + name + ".", errors, allowed, locations);
     }
 
     /** The elements of an array field; empty when absent. */
@@ -225,7 +235,7 @@ final class Fields
     /** Fields of an array element, e.g. {@code skills[2].name}. */
     Fields element(final String arrayName, final int index, final JsonNode element, final Set<String> allowed)
     {
-        return new Fields(element, prefix + arrayName + "[" + index + "].", errors, allowed);
+        return new Fields(element, prefix + arrayName + "[" + index + "].", errors, allowed, locations);
     }
 
     String path(final String name)
@@ -240,12 +250,21 @@ final class Fields
 
     Location location(final String name, final boolean required)
     {
-        final Fields location = object(name, required, Set.of("lat", "lon"));
-        if (location == null)
-        {
-            return null;
-        }
-        return new Location(location.number("lat", -90, 90), location.number("lon", -180, 180));
+        final Fields location = object(name, required, locations.names());
+        return location == null ? null : location.point();
+    }
+
+    /** This object's own two coordinates ({@code lat, lon} or {@code x, y}, as the server's area has them). */
+    Location point()
+    {
+        return new Location(number(locations.first(), -locations.firstLimit(), locations.firstLimit()),
+            number(locations.second(), -locations.secondLimit(), locations.secondLimit()));
+    }
+
+    /** The coordinate field names, for an allowed set. */
+    Set<String> locationNames()
+    {
+        return locations.names();
     }
 
     TimeWindow window(final String name, final boolean required)

@@ -50,15 +50,15 @@ final class ProgressRoutes
         final JsonNode body = Json.readOptional(exchange.body());
         final Set<String> allowed = switch (to)
         {
-            case ON_SITE -> Set.of("lat", "lon");
+            case ON_SITE -> exchange.locations().names();
             case COMPLETED -> Set.of("report", "partsUsed");
             default -> Set.of();
         };
-        final Fields fields = Fields.of(body, allowed);
+        final Fields fields = Fields.of(body, allowed, exchange.locations());
         Location location = null;
-        if (to == TicketStatus.ON_SITE && (fields.has("lat") || fields.has("lon")))
+        if (to == TicketStatus.ON_SITE && (fields.has(exchange.locations().first()) || fields.has(exchange.locations().second())))
         {
-            location = new Location(fields.number("lat", -90, 90), fields.number("lon", -180, 180));
+            location = fields.point();
         }
         String report = null;
         SortedMap<String, Integer> parts = null;

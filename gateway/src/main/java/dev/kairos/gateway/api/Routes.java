@@ -35,7 +35,7 @@ public final class Routes
             exchange.replyText("text/plain; version=0.0.4; charset=utf-8", exchange.metrics().scrape()));
 
         router.add(HttpMethod.POST, "/v1/tickets", writers(), exchange -> exchange.submit(
-            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt(), exchange.apiKey()), PlannedTicket::detail,
+            TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt(), exchange.apiKey(), exchange.locations()), PlannedTicket::detail,
             created(Routes::ticket)));
         router.add(HttpMethod.GET, "/v1/tickets/{id}", anyRole(), exchange ->
         {
@@ -44,7 +44,7 @@ public final class Routes
         });
         router.add(HttpMethod.PATCH, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
             new dev.kairos.solver.command.UpdateTicket(
-                exchange.receivedAt(), exchange.id("id"), TicketDecoder.patch(Json.read(exchange.body()))),
+                exchange.receivedAt(), exchange.id("id"), TicketDecoder.patch(Json.read(exchange.body()), exchange.locations())),
             PlannedTicket::detail, ok(Routes::ticket)));
         router.add(HttpMethod.DELETE, "/v1/tickets/{id}", writers(), exchange -> exchange.submit(
             new CancelTicket(exchange.receivedAt(), exchange.id("id"), null), PlannedTicket::detail, ok(Routes::ticket)));
@@ -59,7 +59,7 @@ public final class Routes
         KeyRoutes.register(router);
 
         router.add(HttpMethod.PUT, "/v1/engineers/{id}", writers(), exchange -> exchange.submit(
-            EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
+            EngineerDecoder.put(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt(), exchange.locations()),
             created(Routes::engineer)));
         router.add(HttpMethod.GET, "/v1/engineers/{id}", anyRole(), exchange ->
         {
@@ -87,14 +87,14 @@ public final class Routes
             exchange.query(state -> PlanViews.plan(state, RegionScope.shown(key, state)), view -> Reply.of(200, view));
         });
         router.add(HttpMethod.POST, "/v1/engineers/{id}/location", writers(), exchange -> exchange.submit(
-            EngineerDecoder.location(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
+            EngineerDecoder.location(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt(), exchange.locations()),
             applied -> Reply.of(202, Map.of("position", applied.position()))));
         router.add(HttpMethod.POST, "/v1/engineers/{id}/status", writers(), exchange -> exchange.submit(
             EngineerDecoder.status(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
             ok(Routes::engineer)));
 
         router.add(HttpMethod.PUT, "/v1/depots/{id}", writers(), exchange -> exchange.submit(
-            EngineerDecoder.depot(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
+            EngineerDecoder.depot(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt(), exchange.locations()),
             created(applied -> Views.depot((Depot)applied.entity()))));
         router.add(HttpMethod.GET, "/v1/depots/{id}", anyRole(), StockRoutes::depot);
         return StockRoutes.register(router);

@@ -1,6 +1,7 @@
 package dev.kairos.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kairos.gateway.http.LocationFormat;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
@@ -29,16 +30,16 @@ final class TicketDecoder
 
     static CreateTicket create(final JsonNode body, final long at)
     {
-        return create(body, at, null);
+        return create(body, at, null, LocationFormat.GEOGRAPHIC);
     }
 
     /**
      * {@code source} names the ticketing system; an integration key's own name stands in when the
      * body has none, so each system's externalIds are its own.
      */
-    static CreateTicket create(final JsonNode body, final long at, final ApiKey key)
+    static CreateTicket create(final JsonNode body, final long at, final ApiKey key, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, CREATABLE);
+        final Fields fields = Fields.of(body, CREATABLE, locations);
         final String named = fields.text("source", false, MAX_LABEL);
         final String source = named != null || key == null || key.role() != Role.INTEGRATION ? named : key.name();
         final TicketSpec spec = new TicketSpec(
@@ -61,7 +62,12 @@ final class TicketDecoder
 
     static TicketPatch patch(final JsonNode body)
     {
-        final Fields fields = Fields.of(body, PATCHABLE);
+        return patch(body, LocationFormat.GEOGRAPHIC);
+    }
+
+    static TicketPatch patch(final JsonNode body, final LocationFormat locations)
+    {
+        final Fields fields = Fields.of(body, PATCHABLE, locations);
         if (body.isEmpty())
         {
             fields.error("", body, "name at least one field to change: " + PATCHABLE);

@@ -148,6 +148,12 @@ public final class Exchange
         return apiKey;
     }
 
+    /** How this server writes locations: {lat, lon} or {x, y}. */
+    public LocationFormat locations()
+    {
+        return LocationFormat.of(ctx.channel());
+    }
+
     public EngineHost engine()
     {
         return engine;

@@ -18,6 +18,8 @@ public final class Json
 {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("kairos-locations")
+            .addSerializer(new LocationSerializer()))
         .build();
 
     static
@@ -67,11 +69,22 @@ public final class Json
         return body.isReadable() ? read(body) : MAPPER.createObjectNode();
     }
 
+    /** A writer that puts locations in the given format. */
+    public static com.fasterxml.jackson.databind.ObjectWriter writer(final LocationFormat locations)
+    {
+        return MAPPER.writer().withAttribute(LocationFormat.ATTRIBUTE, locations);
+    }
+
     public static void write(final ByteBuf target, final Object value)
+    {
+        write(target, value, LocationFormat.GEOGRAPHIC);
+    }
+
+    public static void write(final ByteBuf target, final Object value, final LocationFormat locations)
     {
         try (ByteBufOutputStream out = new ByteBufOutputStream(target))
         {
-            MAPPER.writeValue((java.io.OutputStream)out, value);
+            writer(locations).writeValue((java.io.OutputStream)out, value);
         }
         catch (final IOException ex)
         {

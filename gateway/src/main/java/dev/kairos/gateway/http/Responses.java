@@ -66,7 +66,7 @@ public final class Responses
         final ByteBuf content = ctx.alloc().buffer();
         try
         {
-            Json.write(content, body);
+            Json.write(content, body, LocationFormat.of(ctx.channel()));
         }
         catch (final RuntimeException ex)
         {

@@ -5,7 +5,6 @@ import dev.kairos.solver.journal.JournalReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,8 +15,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * Serves a resume from before the ring: reads the journal from its first record with a fresh
- * mapper (events depend on what earlier records said, so there is no shortcut to the middle) until
+ * Serves a resume from before the ring: reads the journal from where {@link ReadFrom} says (its
+ * first record with a fresh mapper, or a snapshot's with a seeded one: events depend on what
+ * earlier records said, so there is no other shortcut to the middle) until
  * the ring holds everything after what it has read, and collects the subscriber's events on the
  * way. At most {@code limit} events are collected, so a resume from long ago is refused rather than
  * held in memory.
@@ -35,7 +35,7 @@ final class CatchUp implements AutoCloseable
     {
     }
 
-    private final Path journalFolder;
+    private final ReadFrom readFrom;
     private final EventRing ring;
     private final int limit;
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -46,9 +46,9 @@ final class CatchUp implements AutoCloseable
             return thread;
         });
 
-    CatchUp(final Path journalFolder, final EventRing ring, final int limit)
+    CatchUp(final ReadFrom readFrom, final EventRing ring, final int limit)
     {
-        this.journalFolder = journalFolder;
+        this.readFrom = readFrom;
         this.ring = ring;
         this.limit = limit;
     }
@@ -70,8 +70,13 @@ final class CatchUp implements AutoCloseable
     Result scan(final Subscription subscription, final long after)
     {
         final List<Event> events = new ArrayList<>();
-        final EventMapper mapper = new EventMapper();
-        try (JournalReader reader = JournalReader.open(journalFolder))
+        if (after < readFrom.position())
+        {
+            // Short: it travels in a WebSocket close reason (at most 123 bytes).
+            return new Result(List.of(), 0, "position " + after + " precedes the retained journal (from " + readFrom.position() + ")");
+        }
+        final EventMapper mapper = readFrom.mapper();
+        try (JournalReader reader = readFrom.open())
         {
             while (reader.lastPosition() < ring.coveredAfter())
             {

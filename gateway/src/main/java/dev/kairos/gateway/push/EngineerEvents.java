@@ -45,6 +45,17 @@ final class EngineerEvents
         depotStock.put(depotId, stock);
     }
 
+    /** Engineers' status, location time and van stock, and depot stock, as live state holds them (a snapshot's). */
+    void seed(final java.util.Collection<dev.kairos.solver.state.Engineer> live,
+        final java.util.Collection<dev.kairos.solver.state.Depot> depots)
+    {
+        for (final dev.kairos.solver.state.Engineer engineer : live)
+        {
+            engineers.put(engineer.id(), new EngineerFacts(engineer.status(), engineer.locationAt(), engineer.spec().stock()));
+        }
+        depots.forEach(depot -> depotStock.put(depot.id(), depot.stock()));
+    }
+
     EngineerFacts facts(final String engineerId)
     {
         return engineers.get(engineerId);

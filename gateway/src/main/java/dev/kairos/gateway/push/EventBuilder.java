@@ -20,9 +20,18 @@ import java.util.List;
 final class EventBuilder
 {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+    private final com.fasterxml.jackson.databind.ObjectWriter values;
     private final List<String> names = new ArrayList<>();
-    private final List<Object> values = new ArrayList<>();
+    private final List<Object> fieldValues = new ArrayList<>();
     private EventType type;
+
+    EventBuilder(final dev.kairos.gateway.http.LocationFormat locations)
+    {
+        // Field by field into one generator: no flush after each.
+        values = dev.kairos.gateway.http.Json.writer(locations)
+            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+
     private long at;
     private long position;
     private String ticketId;
@@ -49,7 +58,7 @@ final class EventBuilder
         depotId = null;
         region = null;
         names.clear();
-        values.clear();
+        fieldValues.clear();
         return this;
     }
 
@@ -84,7 +93,7 @@ final class EventBuilder
         if (value != null)
         {
             names.add(name);
-            values.add(value);
+            fieldValues.add(value);
         }
         return this;
     }
@@ -110,7 +119,7 @@ final class EventBuilder
             for (int i = 0; i < names.size(); i++)
             {
                 json.writeFieldName(names.get(i));
-                json.writePOJO(values.get(i));
+                values.writeValue(json, fieldValues.get(i));
             }
             json.writeEndObject();
         }

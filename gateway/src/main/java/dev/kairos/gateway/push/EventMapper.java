@@ -84,9 +84,41 @@ final class EventMapper
     private final Map<String, TicketFacts> tickets = new HashMap<>();
     private final RouteBook routes = new RouteBook();
     private final SlaMemory sla = new SlaMemory();
-    private final EventBuilder builder = new EventBuilder();
-    private final EngineerEvents engineers = new EngineerEvents(builder);
-    private final StockEvents stock = new StockEvents(engineers, builder);
+    private final EventBuilder builder;
+    private final EngineerEvents engineers;
+    private final StockEvents stock;
+
+    EventMapper()
+    {
+        this(dev.kairos.gateway.http.LocationFormat.GEOGRAPHIC);
+    }
+
+    /** Locations in events as the server writes them: {lat, lon} or {x, y}. */
+    EventMapper(final dev.kairos.gateway.http.LocationFormat locations)
+    {
+        builder = new EventBuilder(locations);
+        engineers = new EngineerEvents(builder);
+        stock = new StockEvents(engineers, builder);
+    }
+
+    /**
+     * A mapper that knows what a live state at some journal position holds, as if it had read every
+     * record up to there: for starting from a snapshot once retention has deleted the journal's
+     * oldest files. The state is only read.
+     */
+    static EventMapper seeded(final dev.kairos.solver.state.LiveState state, final dev.kairos.gateway.http.LocationFormat locations)
+    {
+        final EventMapper mapper = new EventMapper(locations);
+        for (final dev.kairos.solver.state.Ticket ticket : state.tickets())
+        {
+            mapper.tickets.put(ticket.id(), new TicketFacts(ticket.status(), ticket.spec().region(), ticket.spec().priority()));
+        }
+        mapper.routes.seed(state.plan().routes());
+        mapper.sla.seed(state.sla());
+        mapper.engineers.seed(state.engineers(), state.depots());
+        mapper.stock.seed(state.stock().reservations());
+        return mapper;
+    }
 
     /**
      * As {@link #map}, but a record the mapper fails on (a bug, never valid input) is logged and makes

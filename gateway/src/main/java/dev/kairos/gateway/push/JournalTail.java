@@ -9,11 +9,10 @@ import org.agrona.concurrent.Agent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Follows the journal from its first record, behind the engine's appender, and turns each record
+ * Follows the journal from its first record (or a snapshot's, {@link ReadFrom}), behind the engine's appender, and turns each record
  * into events for the ring; then wakes the subscribers. It never talks to the engine: if it falls
  * behind, only the stream lags. At start it reads the whole journal, which rebuilds the mapper's
  * memory and fills the ring with the most recent events, so a client can resume across a restart.
@@ -29,7 +28,7 @@ final class JournalTail implements Agent
     /** Records per duty cycle: subscribers are woken at least this often while the tail catches up. */
     private static final int BATCH = 1_024;
 
-    private final Path journalFolder;
+    private final ReadFrom readFrom;
     private final EventRing ring;
     private final long endAtStart;
     private final long quietThrough;
@@ -37,7 +36,7 @@ final class JournalTail implements Agent
     private final Runnable onCaughtUp;
     private final Runnable onPublished;
     private final Runnable onFailure;
-    private final EventMapper mapper = new EventMapper();
+    private final EventMapper mapper;
     private JournalReader reader;
     private boolean published;
     private boolean caughtUp;
@@ -49,16 +48,18 @@ final class JournalTail implements Agent
      * every record in order (the webhooks' registry), {@code onCaughtUp} runs once the tail has read
      * up to {@code endAtStart}.
      */
-    JournalTail(final Path journalFolder, final EventRing ring, final long endAtStart, final RecordHandler records,
+    JournalTail(final ReadFrom readFrom, final EventRing ring, final long endAtStart, final RecordHandler records,
         final Runnable onCaughtUp, final Runnable onPublished, final Runnable onFailure)
     {
-        this.journalFolder = journalFolder;
+        this.readFrom = readFrom;
+        this.mapper = readFrom.mapper();
         this.ring = ring;
+        this.position = readFrom.position();
         this.endAtStart = endAtStart;
         this.records = records;
         this.onCaughtUp = onCaughtUp;
         // Most records make at least one event, so the last ring-capacity records fill the ring by themselves.
-        this.quietThrough = Math.max(0, endAtStart - ring.capacity());
+        this.quietThrough = Math.max(readFrom.position(), endAtStart - ring.capacity());
         this.onPublished = onPublished;
         this.onFailure = onFailure;
     }
@@ -78,7 +79,12 @@ final class JournalTail implements Agent
     @Override
     public void onStart()
     {
-        reader = JournalReader.open(journalFolder);
+        reader = readFrom.open();
+        if (readFrom.position() > 0)
+        {
+            // The events at and before the snapshot the stream starts from cannot be rendered: a resume from there is refused.
+            ring.skipped(readFrom.position());
+        }
     }
 
     @Override

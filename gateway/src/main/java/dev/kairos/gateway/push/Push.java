@@ -47,17 +47,20 @@ public final class Push implements AutoCloseable
     {
         this.context = context.conclude();
         ring = new EventRing(context.ringCapacity());
-        webhooks = new Webhooks(journalFolder, context, clock, command -> engine.offer(Request.command(command, outcome ->
+        final ReadFrom readFrom = ReadFrom.of(journalFolder, engine.snapshots() == null ? null : engine.snapshots().store().folder(),
+            dev.kairos.gateway.http.LocationFormat.of(engine.<dev.kairos.solver.domain.Area>ask(dev.kairos.solver.state.LiveState::area)));
+        webhooks = new Webhooks(readFrom, context, clock, command -> engine.offer(Request.command(command, outcome ->
         {
             if (!(outcome instanceof Outcome.Applied))
             {
                 LOG.warn("webhook acknowledgement {} not applied: {}", command, outcome);
             }
         })));
-        tail = new JournalTail(journalFolder, ring, engine.startPosition(), (command, effects, position) ->
+        webhooks.seed(readFrom.webhooks());
+        tail = new JournalTail(readFrom, ring, engine.startPosition(), (command, effects, position) ->
             webhooks.onRecord(command, position), webhooks::caughtUp, hub::published,
             () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"));
-        catchUp = new CatchUp(journalFolder, ring, context.catchUpLimit());
+        catchUp = new CatchUp(readFrom, ring, context.catchUpLimit());
         tokens = new StreamTokens(context.wallClock(), context.tokenTtl(), context.maxTokens());
         upgrade = new StreamUpgrade(this, engine.keyDirectory(), metrics);
         final MeterRegistry registry = metrics.registry();

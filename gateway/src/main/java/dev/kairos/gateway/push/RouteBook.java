@@ -35,6 +35,17 @@ final class RouteBook
         return engineerOf.get(ticketId);
     }
 
+    /** The orders as the live plan holds them (a snapshot's), for a seeded mapper. */
+    void seed(final java.util.Collection<dev.kairos.solver.state.Route> routes)
+    {
+        for (final dev.kairos.solver.state.Route route : routes)
+        {
+            final List<String> order = route.ticketIds();
+            orders.put(route.engineerId(), List.copyOf(order));
+            order.forEach(ticketId -> engineerOf.put(ticketId, route.engineerId()));
+        }
+    }
+
     /** An engineer's visit order; empty when they have none. */
     List<String> order(final String engineerId)
     {

@@ -40,6 +40,13 @@ final class SlaMemory
         }
     }
 
+    /** The configured policies and each ticket's, as the live SLA book holds them (a snapshot's). */
+    void seed(final dev.kairos.solver.state.SlaBook book)
+    {
+        book.policies().stream().filter(policy -> !policy.builtIn()).forEach(policy -> configured.put(policy.id(), policy));
+        book.tickets().forEach(ticket -> ofTicket.put(ticket.ticketId(), ticket.policy()));
+    }
+
     void delete(final String policyId)
     {
         configured.remove(policyId);

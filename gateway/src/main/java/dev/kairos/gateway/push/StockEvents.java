@@ -38,6 +38,16 @@ final class StockEvents
         this.builder = builder;
     }
 
+    /** The open reservations as the live stock ledger holds them (a snapshot's). */
+    void seed(final java.util.Collection<dev.kairos.solver.state.PartsReservation> open)
+    {
+        for (final dev.kairos.solver.state.PartsReservation r : open)
+        {
+            reservations.put(r.id(), new ReserveParts(r.at(), r.id(), r.engineerId(), r.van(), r.depotId(), r.depot(), r.missing()));
+            pickedUp.put(r.id(), r.pickedUp());
+        }
+    }
+
     void setVan(final SetVanStock c, final long position, final List<Event> events)
     {
         van(c.engineerId(), c.stock(), c.at(), position, events, null, null, null);

@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -49,6 +48,13 @@ import java.util.function.Predicate;
 final class WebhookDeliverer implements Runnable
 {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliverer.class);
+    /**
+     * Records with nothing for this receiver that move its acknowledgement on by themselves, so a
+     * webhook for rare events does not hold journal retention back for ever. Acknowledgements and
+     * failures never count: an acknowledgement for having passed over acknowledgements would make
+     * another one, and webhooks would answer each other for ever.
+     */
+    static final int PASSED_OVER_BEFORE_ACK = 1_000;
 
     /** An event to deliver and its index among its record's events. */
     private record Delivery(Event event, int index)
@@ -57,7 +63,7 @@ final class WebhookDeliverer implements Runnable
 
     private final String id;
     private final long resumeAfter;
-    private final Path journalFolder;
+    private final ReadFrom readFrom;
     private final HttpClient http;
     private final PushContext context;
     private final Predicate<Command> offer;
@@ -70,15 +76,17 @@ final class WebhookDeliverer implements Runnable
     private volatile int failures;
     private volatile String lastError;
     private long acknowledged;
+    private boolean deliveredSinceAck;
+    private long passedOverSinceAck;
     private long lastAckNanos;
     private Thread thread;
 
-    WebhookDeliverer(final Webhook config, final Path journalFolder, final HttpClient http, final PushContext context,
+    WebhookDeliverer(final Webhook config, final ReadFrom readFrom, final HttpClient http, final PushContext context,
         final java.time.InstantSource engineClock, final Predicate<Command> offer)
     {
         this.id = config.id();
         this.resumeAfter = config.resumeAfter();
-        this.journalFolder = journalFolder;
+        this.readFrom = readFrom;
         this.http = http;
         this.context = context;
         this.engineClock = engineClock;
@@ -141,8 +149,8 @@ final class WebhookDeliverer implements Runnable
     public void run()
     {
         final IdleStrategy idle = new BackoffIdleStrategy(10, 10, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(5));
-        final EventMapper mapper = new EventMapper();
-        try (JournalReader reader = JournalReader.open(journalFolder))
+        final EventMapper mapper = readFrom.mapper();
+        try (JournalReader reader = readFrom.open())
         {
             while (!stopped)
             {
@@ -162,6 +170,10 @@ final class WebhookDeliverer implements Runnable
                         return;
                     }
                     final List<Event> events = mapper.eventsOf(command, effects, position);
+                    if (!(command instanceof WebhookDelivered || command instanceof WebhookFailed))
+                    {
+                        passedOverSinceAck++;
+                    }
                     if (command instanceof WebhookFailed failed && failed.webhookId().equals(id))
                     {
                         // Its own failure goes to the stream and the other webhooks: this receiver is the one not answering.
@@ -194,9 +206,10 @@ final class WebhookDeliverer implements Runnable
                         return;
                     }
                 }
+                delivered = reader.lastPosition();
                 if (!pending.isEmpty())
                 {
-                    delivered = reader.lastPosition();
+                    deliveredSinceAck = true;
                     acknowledge(false);
                 }
             }
@@ -286,7 +299,7 @@ final class WebhookDeliverer implements Runnable
     private void acknowledge(final boolean now)
     {
         final long through = delivered;
-        if (through <= acknowledged)
+        if (through <= acknowledged || !deliveredSinceAck && passedOverSinceAck < PASSED_OVER_BEFORE_ACK)
         {
             return;
         }
@@ -299,6 +312,8 @@ final class WebhookDeliverer implements Runnable
         {
             acknowledged = through;
             lastAckNanos = nanos;
+            deliveredSinceAck = false;
+            passedOverSinceAck = 0;
         }
     }
 

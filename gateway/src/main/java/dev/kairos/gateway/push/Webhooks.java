@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +33,7 @@ final class Webhooks implements AutoCloseable
 
     private final Map<String, Webhook> byId = new ConcurrentHashMap<>();
     private final Map<String, WebhookDeliverer> deliverers = new ConcurrentHashMap<>();
-    private final Path journalFolder;
+    private final ReadFrom readFrom;
     private final PushContext context;
     private final InstantSource engineClock;
     private final Predicate<Command> offer;
@@ -42,9 +41,9 @@ final class Webhooks implements AutoCloseable
     private boolean delivering;
     private volatile boolean closed;
 
-    Webhooks(final Path journalFolder, final PushContext context, final InstantSource engineClock, final Predicate<Command> offer)
+    Webhooks(final ReadFrom readFrom, final PushContext context, final InstantSource engineClock, final Predicate<Command> offer)
     {
-        this.journalFolder = journalFolder;
+        this.readFrom = readFrom;
         this.context = context;
         this.engineClock = engineClock;
         this.offer = offer;
@@ -52,6 +51,15 @@ final class Webhooks implements AutoCloseable
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(context.webhookTimeout())
             .build();
+    }
+
+    /** Before the tail starts: the webhooks as they stood where it starts reading (a snapshot's, once the journal is trimmed). */
+    void seed(final java.util.Collection<dev.kairos.solver.state.WebhookState> registered)
+    {
+        for (final dev.kairos.solver.state.WebhookState w : registered)
+        {
+            byId.put(w.id(), new Webhook(w.id(), w.url(), w.types(), w.secret(), w.registeredAt(), w.deliveredThrough()));
+        }
     }
 
     /** Tail thread: a journal record, in order. */
@@ -130,7 +138,7 @@ final class Webhooks implements AutoCloseable
         {
             return;
         }
-        final WebhookDeliverer deliverer = new WebhookDeliverer(webhook, journalFolder, http, context, engineClock, offer);
+        final WebhookDeliverer deliverer = new WebhookDeliverer(webhook, readFrom, http, context, engineClock, offer);
         deliverers.put(webhook.id(), deliverer);
         deliverer.start();
     }

@@ -138,6 +138,45 @@ class EventMapperTest
         assertThat(later).isNotEmpty().isEqualTo(all.stream().filter(event -> event.position() > resumeAt).toList());
     }
 
+    /** A mapper seeded from the live state at a position (a snapshot's) goes on exactly as one that read every record. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 8})
+    void seedingFromTheStateAtAPositionGivesTheSameLaterEventsAsReadingEverything(final long seed)
+    {
+        runWorkload(seed, 400).close();
+        final List<Event> all = read(new EventMapper());
+        final long last = all.get(all.size() - 1).position();
+        for (int fifth = 1; fifth < 5; fifth++)
+        {
+            final long resumeAt = last * fifth / 5;
+            final LiveState state = new LiveState();
+            final dev.kairos.solver.journal.RecordHandler applying = dev.kairos.solver.journal.RecordHandler.applying(state);
+            final List<Event> later = new ArrayList<>();
+            final EventMapper[] seeded = new EventMapper[1];
+            try (JournalReader reader = JournalReader.open(data.resolve("journal")))
+            {
+                while (reader.poll((command, effects, position) ->
+                {
+                    if (position <= resumeAt)
+                    {
+                        applying.onRecord(command, effects, position);
+                        return;
+                    }
+                    if (seeded[0] == null)
+                    {
+                        seeded[0] = EventMapper.seeded(state, dev.kairos.gateway.http.LocationFormat.GEOGRAPHIC);
+                    }
+                    later.addAll(seeded[0].map(command, effects, position));
+                }, 1_000) > 0)
+                {
+                    assertThat(reader.lastPosition()).isPositive();
+                }
+            }
+            assertThat(later).as("seed %d, from position %d", seed, resumeAt).isNotEmpty()
+                .isEqualTo(all.stream().filter(event -> event.position() > resumeAt).toList());
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {4, 5, 6})
     void shouldRememberWhatTheLiveStateHolds(final long seed)

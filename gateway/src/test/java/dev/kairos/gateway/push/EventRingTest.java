@@ -88,7 +88,7 @@ class EventRingTest
     private static List<Event> events(final long position, final int count)
     {
         final List<Event> events = new ArrayList<>();
-        final EventBuilder builder = new EventBuilder();
+        final EventBuilder builder = new EventBuilder(dev.kairos.gateway.http.LocationFormat.GEOGRAPHIC);
         for (int i = 0; i < count; i++)
         {
             events.add(builder.start(EventType.PLAN_CHANGED, 0, position).engineer("E-" + i).build());

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class SubscriptionTest
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final EventBuilder builder = new EventBuilder();
+    private final EventBuilder builder = new EventBuilder(dev.kairos.gateway.http.LocationFormat.GEOGRAPHIC);
 
     @Test
     void shouldReadAFamilyOfTypes() throws Exception

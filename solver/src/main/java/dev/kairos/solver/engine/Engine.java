@@ -63,7 +63,8 @@ public final class Engine implements Agent
         this.slaAlarms = new SlaAlarms(state, clock.millis());
         this.snapshots = context.snapshotFolder() == null ? null : new dev.kairos.solver.snapshot.Snapshotter(
             new dev.kairos.solver.snapshot.SnapshotStore(context.snapshotFolder()), context.snapshotEvery(),
-            context.snapshotInterval().toMillis(), context.snapshotsKept(), clock);
+            context.snapshotInterval().toMillis(), context.snapshotsKept(), clock)
+            .retainJournal(context.journalFolder(), context.journalRetention());
     }
 
     /** The snapshot schedule, or null when snapshots are off; for its figures. */

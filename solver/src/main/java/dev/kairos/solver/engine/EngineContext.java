@@ -39,6 +39,7 @@ public final class EngineContext
     private long snapshotEvery;
     private Duration snapshotInterval = Duration.ZERO;
     private int snapshotsKept = DEFAULT_SNAPSHOTS_KEPT;
+    private Duration journalRetention = Duration.ZERO;
 
     public EngineContext journalFolder(final Path journalFolder)
     {
@@ -188,8 +189,29 @@ public final class EngineContext
         return snapshotsKept;
     }
 
+    /**
+     * How long journal files are kept; zero (the default) keeps the whole journal. Longer than zero,
+     * after each snapshot the engine deletes files older than this whose records all come before the
+     * oldest snapshot kept and that every webhook receiver has acknowledged. Needs snapshots.
+     */
+    public EngineContext journalRetention(final Duration journalRetention)
+    {
+        this.journalRetention = journalRetention;
+        return this;
+    }
+
+    public Duration journalRetention()
+    {
+        return journalRetention;
+    }
+
     public EngineContext conclude()
     {
+        if (journalRetention.isNegative() || !journalRetention.isZero() && snapshotFolder == null)
+        {
+            throw new IllegalArgumentException("journalRetention: " + (journalRetention.isNegative() ? "must not be negative"
+                : "needs a snapshot folder (start carries forward from a snapshot once old files are gone)") + ", was " + journalRetention);
+        }
         if (snapshotEvery < 0)
         {
             throw new IllegalArgumentException("snapshotEvery: must not be negative, was " + snapshotEvery);

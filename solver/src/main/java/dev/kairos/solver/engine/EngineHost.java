@@ -43,7 +43,7 @@ public final class EngineHost implements AutoCloseable
 
     private EngineHost(final EngineContext context)
     {
-        final Journal journal = Journal.open(context.journalFolder(), context.journalSync());
+        final Journal journal = Journal.open(context.journalFolder(), context.journalSync(), context.clock());
         final LiveState state;
         try
         {

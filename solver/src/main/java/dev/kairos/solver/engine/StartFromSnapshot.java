@@ -64,7 +64,17 @@ public final class StartFromSnapshot
             SnapshotStore.logSkipped(file, "the journal has no sound record at its position " + from);
         }
         final LiveState state = new LiveState();
-        journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state), until);
+        try
+        {
+            journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state), until);
+        }
+        catch (final dev.kairos.solver.journal.JournalTrimmedException ex)
+        {
+            throw new dev.kairos.solver.journal.JournalTrimmedException(ex, until == Long.MAX_VALUE ?
+                "and no snapshot in " + store.folder() + " loads at or after it" :
+                "and no snapshot in " + store.folder() + " at or before " + java.time.Instant.ofEpochMilli(until)
+                    + " loads at or after it: the moments before the retained journal can no longer be rebuilt");
+        }
         return new Started(state, null, 0, state.position());
     }
 }

@@ -41,8 +41,14 @@ public final class Journal implements AutoCloseable
     private long lastIndex = -1;
     private boolean replayed;
     private TailCut tailCut;
+    private final JournalClock clock;
 
     private Journal(final Path folder, final JournalSync sync, final boolean readOnly)
+    {
+        this(folder, sync, readOnly, null);
+    }
+
+    private Journal(final Path folder, final JournalSync sync, final boolean readOnly, final java.time.InstantSource clock)
     {
         this.folder = folder;
         this.sync = sync;
@@ -51,7 +57,8 @@ public final class Journal implements AutoCloseable
         {
             TailRepair.finishInterruptedRepair(folder);
         }
-        this.queue = openQueue(folder, sync, readOnly);
+        this.clock = clock == null ? null : new JournalClock(clock);
+        this.queue = openQueue(folder, sync, readOnly, this.clock);
     }
 
     public static Journal open(final Path folder)
@@ -62,6 +69,12 @@ public final class Journal implements AutoCloseable
     public static Journal open(final Path folder, final JournalSync sync)
     {
         return new Journal(folder, sync, false);
+    }
+
+    /** As {@link #open(Path, JournalSync)}, its files rolling by {@code clock}'s days rather than the system's. */
+    public static Journal open(final Path folder, final JournalSync sync, final java.time.InstantSource clock)
+    {
+        return new Journal(folder, sync, false, clock);
     }
 
     /**
@@ -75,12 +88,32 @@ public final class Journal implements AutoCloseable
 
     static SingleChronicleQueue openQueue(final Path folder)
     {
-        return openQueue(folder, JournalSync.NONE, false);
+        return openQueue(folder, JournalSync.NONE, false, null);
     }
 
-    private static SingleChronicleQueue openQueue(final Path folder, final JournalSync sync, final boolean readOnly)
+    private static SingleChronicleQueue openQueue(final Path folder, final JournalSync sync, final boolean readOnly,
+        final JournalClock clock)
     {
-        return SingleChronicleQueueBuilder.binary(folder).syncMode(sync.mode).readOnly(readOnly).build();
+        final SingleChronicleQueueBuilder builder = SingleChronicleQueueBuilder.binary(folder).syncMode(sync.mode).readOnly(readOnly);
+        if (clock == null)
+        {
+            return builder.build();
+        }
+        final SingleChronicleQueue queue = builder.timeProvider(clock).build();
+        if (queue.lastCycle() >= 0)
+        {
+            clock.notBefore((long)queue.lastCycle() * queue.rollCycle().lengthInMillis() + builder.epoch());
+        }
+        return queue;
+    }
+
+    /** Position of the first record still in the journal: 1, or later once retention has deleted old files; 0 when empty. */
+    public long firstPosition()
+    {
+        try (ExcerptTailer tailer = queue.createTailer())
+        {
+            return Seek.firstPosition(tailer);
+        }
     }
 
     /** Position of the last record: 0 for an empty journal. */
@@ -128,9 +161,14 @@ public final class Journal implements AutoCloseable
         {
             throw new IllegalStateException("replay runs once, before the first append");
         }
-        replayed = true;
         try (ExcerptTailer tailer = queue.createTailer())
         {
+            final long first = Seek.firstPosition(tailer);
+            if (first > 1)
+            {
+                throw new JournalTrimmedException(first);
+            }
+            replayed = true;
             return replayRest(tailer, handler, until);
         }
     }
@@ -167,44 +205,12 @@ public final class Journal implements AutoCloseable
     /** Leaves the tailer just after the sound record at {@code position}; false when there is none. */
     private boolean seek(final ExcerptTailer tailer, final long position, final long index)
     {
-        if (index >= 0 && tailer.moveToIndex(index))
+        final long found = Seek.after(tailer, frames, position, index);
+        if (found >= 0)
         {
-            try (DocumentContext document = tailer.readingDocument())
-            {
-                if (document.isPresent() && frames.read(document.wire().bytes(), position) == null)
-                {
-                    lastIndex = document.index();
-                    return true;
-                }
-            }
-            LOG.warn("journal: Chronicle index {} does not hold position {}; scanning for it", Long.toHexString(index), position);
+            lastIndex = found;
         }
-        tailer.toStart();
-        while (true)
-        {
-            try (DocumentContext document = tailer.readingDocument())
-            {
-                if (!document.isPresent())
-                {
-                    return false;
-                }
-                final net.openhft.chronicle.bytes.Bytes<?> bytes = document.wire().bytes();
-                if (bytes.readRemaining() < HEADER_LENGTH)
-                {
-                    continue;
-                }
-                final long found = bytes.readLong(bytes.readPosition());
-                if (found == position)
-                {
-                    lastIndex = document.index();
-                    return frames.read(bytes, position) == null;
-                }
-                if (found > position)
-                {
-                    return false;
-                }
-            }
-        }
+        return found >= 0;
     }
 
     private long replayRest(final ExcerptTailer tailer, final RecordHandler handler, final long until)
@@ -345,7 +351,7 @@ public final class Journal implements AutoCloseable
     {
         queue.close();
         final Path damagedCopy = TailRepair.cut(folder, position - 1, position);
-        queue = openQueue(folder, sync, false);
+        queue = openQueue(folder, sync, false, clock);
         tailCut = new TailCut(position, reason, damagedCopy);
         LOG.warn("journal: the last record, at position {}, is damaged ({}); cut it and resumed after position {}; "
             + "the damaged journal is kept at {}", position, reason, position - 1, damagedCopy);

@@ -8,7 +8,7 @@ import net.openhft.chronicle.wire.DocumentContext;
 import java.nio.file.Path;
 
 /**
- * Follows a journal from its first record with its own Chronicle queue instance and tailer, beside
+ * Follows a journal from its first record (or from a known record, {@link #openAfter}) with its own Chronicle queue instance and tailer, beside
  * the engine's appender (Chronicle allows readers next to the writer, in this process or another):
  * it never touches the writer, so reading cannot slow the engine. Each record is verified as replay
  * verifies it: checksum, dense positions, decodable payload. A record still being appended is
@@ -34,6 +34,32 @@ public final class JournalReader implements AutoCloseable
     public static JournalReader open(final Path folder)
     {
         return new JournalReader(folder);
+    }
+
+    /**
+     * A reader positioned just after the sound record at {@code position} (found by its Chronicle
+     * {@code index}, else by a scan): for a follower whose state is already there, a snapshot's.
+     * Null, with nothing left open, when the journal holds no sound record at that position.
+     */
+    public static JournalReader openAfter(final Path folder, final long position, final long index)
+    {
+        final JournalReader reader = new JournalReader(folder);
+        if (Seek.after(reader.tailer, reader.frames, position, index) < 0)
+        {
+            reader.close();
+            return null;
+        }
+        reader.lastPosition = position;
+        return reader;
+    }
+
+    /** Position of the journal's first record: 1, or later once retention has deleted old files; 0 when empty. */
+    public static long firstPosition(final Path folder)
+    {
+        try (JournalReader reader = new JournalReader(folder))
+        {
+            return Seek.firstPosition(reader.tailer);
+        }
     }
 
     /** Position of the last record handed over; 0 before the first. */

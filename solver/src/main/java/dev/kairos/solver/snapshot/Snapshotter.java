@@ -49,6 +49,8 @@ public final class Snapshotter implements AutoCloseable
     private long lastAt;
     private long lastPosition;
     private volatile Stats last;
+    private Path journalFolder;
+    private long retainMillis;
 
     /**
      * @param every    commands between snapshots; 0 for none by count
@@ -66,6 +68,14 @@ public final class Snapshotter implements AutoCloseable
         this.lastAt = clock.millis();
         final java.util.List<Path> files = store.files();
         this.lastPosition = files.isEmpty() ? 0 : SnapshotStore.positionOf(files.get(0));
+    }
+
+    /** After each snapshot, delete journal files older than {@code retain} that no kept snapshot or webhook needs; zero keeps all. */
+    public Snapshotter retainJournal(final Path journalFolder, final java.time.Duration retain)
+    {
+        this.journalFolder = journalFolder;
+        this.retainMillis = retain.toMillis();
+        return this;
     }
 
     public SnapshotStore store()
@@ -140,6 +150,33 @@ public final class Snapshotter implements AutoCloseable
         thread.shutdownNow();
     }
 
+    /**
+     * The floor is the oldest snapshot kept, so start (and replay-as-of) can still carry forward from
+     * any snapshot on disk; and it waits for the slowest webhook receiver, whose resume point the
+     * push side must still find in the journal.
+     */
+    private void trimJournal(final SnapshotImage image)
+    {
+        if (retainMillis <= 0)
+        {
+            return;
+        }
+        final java.util.List<Path> kept = store.files();
+        final long oldest = SnapshotStore.positionOf(kept.get(kept.size() - 1));
+        long slowest = Long.MAX_VALUE;
+        for (final dev.kairos.solver.state.WebhookState webhook : image.webhooks())
+        {
+            slowest = Math.min(slowest, webhook.resumeAfter());
+        }
+        if (oldest > slowest)
+        {
+            LOG.info("journal retention waits: a webhook receiver resumes after position {}, before the oldest snapshot at {}",
+                slowest, oldest);
+            return;
+        }
+        dev.kairos.solver.journal.JournalRetention.trim(journalFolder, oldest, clock.millis() - retainMillis);
+    }
+
     private void begin(final SnapshotImage image)
     {
         writing.set(true);
@@ -159,6 +196,7 @@ public final class Snapshotter implements AutoCloseable
             final byte[] header = SnapshotCodec.header(image, digest, body.array(), body.length());
             final Path file = store.write(image.position(), header, body.array(), body.length());
             store.prune(keep);
+            trimJournal(image);
             final long took = System.nanoTime() - started;
             last = new Stats(image.position(), pauseNanos, took, (long)header.length + body.length(), file);
             LOG.info("snapshot at position {}: engine paused {} ms to capture it, written in {} ms, {} bytes, digest {}",
