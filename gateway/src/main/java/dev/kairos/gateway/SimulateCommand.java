@@ -2,6 +2,7 @@ package dev.kairos.gateway;
 
 import dev.kairos.scenarios.city.CityProfile;
 import dev.kairos.scenarios.scenario.CityScenario;
+import dev.kairos.scenarios.scenario.InvalidScenarioException;
 import dev.kairos.scenarios.scenario.Scenario;
 import dev.kairos.scenarios.scenario.ScenarioFile;
 import dev.kairos.scenarios.sim.Kpis;
@@ -58,7 +59,17 @@ final class SimulateCommand implements Callable<Integer>
         {
             for (final Path file : scenarios)
             {
-                final Scenario scenario = ScenarioFile.read(file);
+                final Scenario scenario;
+                try
+                {
+                    scenario = ScenarioFile.read(file);
+                }
+                catch (final InvalidScenarioException e)
+                {
+                    // The message names the file, field and value: all the user needs, no stack trace.
+                    System.err.println("kairos simulate: " + e.getMessage());
+                    return 2;
+                }
                 for (final Policy policy : policies)
                 {
                     final Path folder = Files.createTempDirectory("kairos-sim");

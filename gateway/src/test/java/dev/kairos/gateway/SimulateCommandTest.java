@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,5 +43,16 @@ class SimulateCommandTest
             .startsWith("GREEDY  R101-rd90-crew25")
             .contains("released  100")
             .contains("missed windows");
+    }
+
+    @Test
+    void shouldRefuseABadFileWithExitCodeTwo() throws Exception
+    {
+        final Path file = folder.resolve("bad.json");
+        Files.writeString(file, "{\"format\": 2}");
+
+        final int exit = new CommandLine(new SimulateCommand()).execute("--scenario", file.toString());
+
+        assertThat(exit).isEqualTo(2);
     }
 }
