@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class MarkdownReport
 {
+    /** Suites with a published best whose details still matter: the dynamic days' served and missed windows. */
+    private static final Set<String> DETAILED = Set.of("dynamic");
+
     private MarkdownReport()
     {
     }
@@ -78,6 +81,13 @@ public final class MarkdownReport
         if (published)
         {
             totals(out, solvers, byInstance);
+        }
+        if (published && DETAILED.contains(suite))
+        {
+            out.append("Details:\n\n");
+            byInstance.forEach((instance, bySolver) -> bySolver.forEach((solver, row) ->
+                out.append("- ").append(instance).append(' ').append(solver).append(": ").append(row.detail()).append('\n')));
+            out.append('\n');
         }
     }
 

@@ -13,10 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 /**
- * {@code ./kairos report --suite solomon|pillac|city|all --seconds S --out DIR [--resume]}: runs a
+ * {@code ./kairos report --suite solomon|pillac|city|dynamic|all --seconds S --out DIR [--resume]}: runs a
  * suite at a fixed budget per instance, appending each result to DIR/results.csv as it finishes,
  * then writes DIR/report.md and a gap chart per suite. Solomon instances are also solved by jsprit
- * at the same budget unless {@code --no-jsprit}.
+ * at the same budget unless {@code --no-jsprit}. The dynamic suite (Pillac days with release dates,
+ * simulated with Kairos and greedy dispatch at the simulator's fixed budget, {@code --seconds} unused)
+ * is not part of {@code all}: at two crews and three shares it is 672 simulated days.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Run a quality suite (published instances, simulated city days) and write CSV, markdown and charts.")
@@ -24,10 +26,10 @@ public final class ReportCommand implements Callable<Integer>
 {
     enum Suite
     {
-        SOLOMON, PILLAC, CITY, ALL
+        SOLOMON, PILLAC, CITY, DYNAMIC, ALL
     }
 
-    @Option(names = "--suite", required = true, description = "solomon, pillac, city or all.")
+    @Option(names = "--suite", required = true, description = "solomon, pillac, city, dynamic or all (all leaves dynamic out).")
     String suite;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Budget per instance and solver (default ${DEFAULT-VALUE}).")
@@ -54,6 +56,15 @@ public final class ReportCommand implements Callable<Integer>
     @Option(names = "--city-rate", defaultValue = "14",
         description = "City tickets per hour for 12 engineers (default ${DEFAULT-VALUE}: more than they can finish, a stressed day).")
     double cityRate;
+
+    @Option(names = "--crews", split = ",", defaultValue = "15,25",
+        description = "Dynamic suite: crew sizes, the first N technicians of each instance (default ${DEFAULT-VALUE}).")
+    List<Integer> crews;
+
+    @Option(names = "--dynamic", split = ",", defaultValue = "10,50,90",
+        description = "Dynamic suite: percent of requests released during the day, of 10,30,50,70,90, or 0 for the "
+            + "static instance (default ${DEFAULT-VALUE}).")
+    List<Integer> dynamicPercents;
 
     @Option(names = "--data", description = "The published data folder (default: ../shared/data beside the project).")
     Path data;
@@ -85,6 +96,10 @@ public final class ReportCommand implements Callable<Integer>
         if (chosen == Suite.CITY || chosen == Suite.ALL)
         {
             tasks.addAll(Suites.city(seeds, cityHours, cityRate));
+        }
+        if (chosen == Suite.DYNAMIC)
+        {
+            tasks.addAll(Suites.dynamic(published, wanted, crews, dynamicPercents, out.resolve("scenarios")));
         }
         final int ran = ReportRunner.run(tasks, out, resume, seconds, System.err);
         System.out.printf("ran %d of %d; results in %s%n", ran, tasks.size(), out.resolve(ReportRunner.MARKDOWN));

@@ -6,6 +6,10 @@ import dev.kairos.scenarios.city.CityProfile;
 import dev.kairos.scenarios.published.PillacBest;
 import dev.kairos.scenarios.published.PillacReader;
 import dev.kairos.scenarios.published.PublishedData;
+import dev.kairos.scenarios.published.ReleaseDatesReader;
+import dev.kairos.scenarios.scenario.PillacScenario;
+import dev.kairos.scenarios.scenario.Scenario;
+import dev.kairos.scenarios.scenario.ScenarioFile;
 import dev.kairos.scenarios.published.SolomonBestKnown;
 import dev.kairos.scenarios.published.SolomonReader;
 import dev.kairos.scenarios.sim.Kpis;
@@ -131,6 +135,69 @@ final class Suites
             }
         }
         return tasks;
+    }
+
+    /**
+     * The Pillac instances replayed live: for each crew size and dynamic share (rd_NN, the percent of
+     * requests released during the day; 0 = the static instance, every request known at the start),
+     * the day simulated with Kairos and with greedy dispatch.
+     * The objective is total working time, next to the authors' static best (every request known
+     * in advance, 25 technicians); "feasible" means every request served with no window missed.
+     * With {@code scenarioFolder}, each scenario is also written there as a file for {@code kairos
+     * simulate --scenario}.
+     */
+    static List<Task> dynamic(final PublishedData data, final Predicate<String> wanted, final List<Integer> crews,
+        final List<Integer> percents, final Path scenarioFolder) throws IOException
+    {
+        final Map<String, PillacBest> best = PillacReader.readBest(data.pillacBest()).stream()
+            .collect(Collectors.toMap(PillacBest::instance, Function.identity()));
+        final List<Task> tasks = new ArrayList<>();
+        for (final String name : data.pillacNames())
+        {
+            if (!wanted.test(name))
+            {
+                continue;
+            }
+            final PillacBest authors = best.get(name);
+            for (final int crew : crews)
+            {
+                for (final int percent : percents)
+                {
+                    final String instance = PillacScenario.name(name, percent == 0 ? null : percent, crew);
+                    for (final Policy policy : Policy.values())
+                    {
+                        final String solver = policy.name().toLowerCase(Locale.ROOT);
+                        tasks.add(new Task("dynamic", instance, solver, () ->
+                            dynamicDay(data, name, percent, crew, policy, authors, scenarioFolder)));
+                    }
+                }
+            }
+        }
+        return tasks;
+    }
+
+    private static ResultRow dynamicDay(final PublishedData data, final String name, final int percent, final int crew,
+        final Policy policy, final PillacBest authors, final Path scenarioFolder) throws IOException
+    {
+        // 0 % released live: the static instance on the same simulator, what the live model does with full knowledge.
+        final Scenario scenario = PillacScenario.of(PillacReader.read(data.pillacFile(name)), percent == 0 ? null
+            : ReleaseDatesReader.read(ReleaseDatesReader.file(data.releaseDatesDirectory(), name, percent)), crew);
+        if (scenarioFolder != null)
+        {
+            ScenarioFile.write(scenario, scenarioFolder.resolve(scenario.name() + ".json"));
+        }
+        final Path journal = Files.createTempDirectory("kairos-report-dynamic");
+        final long started = System.nanoTime();
+        final Kpis kpis = Simulation.run(scenario, policy, journal);
+        final double seconds = (System.nanoTime() - started) / 1e9;
+        // Working time in the instance's time units, the unit of the published best.
+        final double workingTime = kpis.workingMinutes() / scenario.area().unitMinutes();
+        return new ResultRow("dynamic", scenario.name(), policy.name().toLowerCase(Locale.ROOT), kpis.engineersUsed(),
+            workingTime, authors == null ? -1 : authors.techniciansUsed(),
+            authors == null ? Double.NaN : authors.workingTime(), kpis.open() == 0 && kpis.missedWindows() == 0, seconds,
+            String.format(Locale.ROOT, "served %d of %d, missed windows %d, working time %.1f, travel %.1f, "
+                    + "reassignments %d", kpis.completed(), kpis.released(), kpis.missedWindows(), workingTime,
+                kpis.travelKm(), kpis.reassignments()));
     }
 
     /** "checked: no violation", or the checker's violations counted by kind. */

@@ -36,13 +36,23 @@ public final class FieldServiceSla
         return java.util.Arrays.stream(Priority.values()).map(priority ->
         {
             final String id = "field-" + priority.name().toLowerCase(Locale.ROOT);
-            final List<EscalationStep> escalation = List.of(
-                new EscalationStep(ClockKind.RESPONSE, EscalationStep.BREACH, 0, EscalationAction.NOTIFY, EscalationStep.NO_REPEAT, null),
-                new EscalationStep(ClockKind.RESOLUTION, EscalationStep.BREACH, 0, EscalationAction.NOTIFY, EscalationStep.NO_REPEAT, null));
-            return new PutSlaPolicy(at, id, new PolicySpec(id, new PolicyMatch(List.of(priority), List.of(), List.of()), 0,
-                RESPONSE[priority.ordinal()].toMillis(), TicketStatus.ON_SITE, RESOLUTION[priority.ordinal()].toMillis(),
-                BusinessCalendar.ALWAYS.name(), PolicySpec.DEFAULT_REMINDERS, PolicySpec.DEFAULT_PAUSE_ON, escalation, Reopen.RESUME),
-                false);
+            return policy(at, id, new PolicyMatch(List.of(priority), List.of(), List.of()),
+                RESPONSE[priority.ordinal()].toMillis(), TicketStatus.ON_SITE, RESOLUTION[priority.ordinal()].toMillis());
         }).toList();
+    }
+
+    /**
+     * A policy of this contract's shape: around the clock, default reminders and pauses, a
+     * notification at each clock's breach. Scenario files' SLA policies are built here too.
+     */
+    public static PutSlaPolicy policy(final long at, final String id, final PolicyMatch match, final long responseMillis,
+        final TicketStatus milestone, final long resolutionMillis)
+    {
+        final List<EscalationStep> escalation = List.of(
+            new EscalationStep(ClockKind.RESPONSE, EscalationStep.BREACH, 0, EscalationAction.NOTIFY, EscalationStep.NO_REPEAT, null),
+            new EscalationStep(ClockKind.RESOLUTION, EscalationStep.BREACH, 0, EscalationAction.NOTIFY, EscalationStep.NO_REPEAT, null));
+        return new PutSlaPolicy(at, id, new PolicySpec(id, match, 0, responseMillis, milestone, resolutionMillis,
+            BusinessCalendar.ALWAYS.name(), PolicySpec.DEFAULT_REMINDERS, PolicySpec.DEFAULT_PAUSE_ON, escalation, Reopen.RESUME),
+            false);
     }
 }

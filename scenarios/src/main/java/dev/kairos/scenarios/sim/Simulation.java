@@ -1,25 +1,29 @@
 package dev.kairos.scenarios.sim;
 
-import dev.kairos.scenarios.city.City;
-import dev.kairos.scenarios.city.CityGenerator;
 import dev.kairos.scenarios.city.CityProfile;
-import dev.kairos.scenarios.city.FieldServiceSla;
-import dev.kairos.scenarios.city.TicketStream;
+import dev.kairos.scenarios.scenario.CityScenario;
+import dev.kairos.scenarios.scenario.Scenario;
+import dev.kairos.scenarios.scenario.ScenarioCommands;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.PinTicket;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.SetArea;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Coordinates;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.domain.TimeWindow;
 import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
-import dev.kairos.solver.planning.Insertion;
+import dev.kairos.solver.planning.PickUps;
+import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.planning.improve.Improver;
 import dev.kairos.solver.planning.improve.ImproverContext;
-import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
 import dev.kairos.solver.state.Ticket;
 
 import java.nio.file.Path;
@@ -38,7 +42,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * One simulated day on the real engine, with a virtual clock that only this driver moves: every
  * step it releases the tickets due, moves engineers (a dispatched visit is checked in when the
  * engineer would arrive and completed when its work is done), and, for {@link Policy#KAIROS},
- * lets the optimiser take a fixed number of reproducible rounds. The same seed gives the same KPIs.
+ * lets the optimiser take a fixed number of reproducible rounds. Any {@link Scenario} runs: a planar
+ * one first fixes the engine's area ({@link SetArea}); one with {@code waitForWindow} starts work no
+ * earlier than the window opens. The same scenario gives the same KPIs.
  */
 public final class Simulation
 {
@@ -51,9 +57,12 @@ public final class Simulation
     private final AtomicLong now = new AtomicLong();
     private final Map<String, Long> releasedAt = new HashMap<>();
     private final Map<String, Long> onSiteAt = new HashMap<>();
+    private final Map<String, Long> workFrom = new HashMap<>();
     private final Map<String, String> lastPlannedOn = new HashMap<>();
     private final Map<String, Location> lastSite = new HashMap<>();
+    private final Map<String, Location> homes = new HashMap<>();
     private final List<Double> resolutionMinutes = new ArrayList<>();
+    private WorkLog work;
     private int completedOnTime;
     private int reassignments;
     private double travelKm;
@@ -63,45 +72,68 @@ public final class Simulation
     {
     }
 
+    /** A generated city's day: the city as a scenario ({@link CityScenario}), run as it always ran. */
     public static Kpis run(final CityProfile profile, final long dayStart, final Duration length, final Policy policy,
                            final Path journal)
     {
-        return new Simulation().simulate(profile, dayStart, length, policy, journal);
+        return run(CityScenario.day(profile, dayStart, length), policy, journal);
     }
 
-    private Kpis simulate(final CityProfile profile, final long dayStart, final Duration length, final Policy policy,
-                          final Path journal)
+    /** A scenario checked by {@code ScenarioFile} (or built by a converter), on a new journal in {@code journal}. */
+    public static Kpis run(final Scenario scenario, final Policy policy, final Path journal)
     {
+        return new Simulation().simulate(scenario, policy, journal);
+    }
+
+    private Kpis simulate(final Scenario scenario, final Policy policy, final Path journal)
+    {
+        final long dayStart = ScenarioCommands.startMillis(scenario);
         now.set(dayStart);
         final InstantSource clock = () -> Instant.ofEpochMilli(now.get());
-        final City city = new CityGenerator(profile).build(dayStart);
-        final TicketStream stream = new TicketStream(city, profile.seed());
+        final List<Scenario.Ticket> tickets = ScenarioCommands.byRelease(scenario);
         try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(journal).clock(clock)))
         {
-            city.depots().forEach(engine::call);
-            city.engineers().forEach(engine::call);
-            FieldServiceSla.policies(dayStart).forEach(engine::call);
-            city.engineers().forEach(e -> lastSite.put(e.engineerId(), e.spec().home()));
+            if (scenario.planar())
+            {
+                // Before anything located: the engine refuses to change the area afterwards.
+                applied(engine.call(new SetArea(dayStart, Coordinates.PLANAR, scenario.area().unitMinutes() * 60_000)));
+            }
+            ScenarioCommands.depots(scenario).forEach(put -> applied(engine.call(put)));
+            final List<PutEngineer> engineers = ScenarioCommands.engineers(scenario);
+            engineers.forEach(put -> applied(engine.call(put)));
+            ScenarioCommands.slaPolicies(scenario).forEach(put -> applied(engine.call(put)));
+            engineers.forEach(e -> lastSite.put(e.engineerId(), e.spec().home()));
+            engineers.forEach(e -> homes.put(e.engineerId(), e.spec().home()));
+            final TravelTimes travel = engine.ask(LiveState::travel);
+            work = new WorkLog(travel);
             final Improver improver = policy == Policy.KAIROS ?
                 new Improver(engine, new ImproverContext().moveLimit(MOVES_PER_ROUND).clock(clock)) : null;
-            final long end = dayStart + length.toMillis();
-            long nextRelease = dayStart + stream.nextGapMillis();
+            final long end = ScenarioCommands.millis(scenario, scenario.minutes());
+            int next = 0;
             for (long t = dayStart; t < end; t += STEP.toMillis())
             {
                 now.set(t);
-                while (nextRelease <= t)
+                while (next < tickets.size() && ScenarioCommands.millis(scenario, tickets.get(next).release()) <= t)
                 {
-                    release(engine, stream.next(t), policy);
-                    nextRelease += stream.nextGapMillis();
+                    release(engine, new CreateTicket(t, ScenarioCommands.ticket(scenario, tickets.get(next++))), policy);
                 }
-                moveEngineers(engine, t);
+                moveEngineers(engine, t, scenario.waitForWindow(), travel);
                 if (improver != null)
                 {
                     improve(engine, improver);
                 }
                 countReassignments(engine);
             }
-            return kpis(engine, policy, profile.seed());
+            return kpis(engine, policy, scenario.name());
+        }
+    }
+
+    /** Setup commands of a checked scenario are never refused; if one is, the day would be meaningless. */
+    private static void applied(final Outcome outcome)
+    {
+        if (!(outcome instanceof Outcome.Applied))
+        {
+            throw new IllegalStateException("the engine refused a scenario's setup command: " + outcome);
         }
     }
 
@@ -112,7 +144,7 @@ public final class Simulation
         releasedAt.put(id, create.at());
         if (policy == Policy.GREEDY)
         {
-            final String choice = engine.ask(state -> greedyChoice(state, create.spec()));
+            final String choice = engine.ask(state -> Greedy.choice(state, create.spec()));
             if (choice != null)
             {
                 engine.call(new PinTicket(create.at(), id, choice));
@@ -120,38 +152,8 @@ public final class Simulation
         }
     }
 
-    /** The nearest qualified engineer with nothing planned, else the nearest qualified one. */
-    private static String greedyChoice(final LiveState state, final TicketSpec spec)
-    {
-        Engineer free = null;
-        Engineer any = null;
-        double freeDistance = Double.MAX_VALUE;
-        double anyDistance = Double.MAX_VALUE;
-        final List<Engineer> engineers = new ArrayList<>(state.engineers());
-        engineers.sort((a, b) -> a.id().compareTo(b.id()));
-        for (final Engineer engineer : engineers)
-        {
-            if (!Insertion.hasSkillsAndTools(engineer, spec))
-            {
-                continue;
-            }
-            final double distance = state.travel().distance(engineer.location(), spec.location());
-            if (distance < anyDistance)
-            {
-                anyDistance = distance;
-                any = engineer;
-            }
-            if (state.route(engineer.id()).stops().isEmpty() && distance < freeDistance)
-            {
-                freeDistance = distance;
-                free = engineer;
-            }
-        }
-        return free != null ? free.id() : any == null ? null : any.id();
-    }
-
     /** Checks in dispatched visits whose engineer has arrived, and completes those whose work is done. */
-    private void moveEngineers(final EngineHost engine, final long t)
+    private void moveEngineers(final EngineHost engine, final long t, final boolean waitForWindow, final TravelTimes travel)
     {
         final List<Route> routes = engine.ask(state ->
         {
@@ -165,17 +167,23 @@ public final class Simulation
             {
                 continue;
             }
-            final String ticketId = route.stops().get(0).ticketId();
+            final Stop stop = route.stops().get(0);
+            final String ticketId = stop.ticketId();
             final Ticket ticket = engine.ask(state -> state.ticket(ticketId));
-            if (ticket.status() == TicketStatus.DISPATCHED && t >= route.stops().get(0).arrival())
+            if (ticket.status() == TicketStatus.DISPATCHED && t >= stop.arrival())
             {
                 final Location site = ticket.spec().location();
-                travelKm += dev.kairos.solver.planning.GreatCircleTravel.URBAN.distance(lastSite.get(route.engineerId()), site);
+                travelKm += travel.distance(lastSite.get(route.engineerId()), site);
                 lastSite.put(route.engineerId(), site);
                 engine.call(new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null));
                 onSiteAt.put(ticketId, t);
+                final TimeWindow window = ticket.spec().window();
+                final long from = waitForWindow && window != null ? Math.max(t, window.start()) : t;
+                workFrom.put(ticketId, from);
+                final long drive = work.hasStarted(route.engineerId()) ? 0 : driveFromHome(engine, route.engineerId(), stop, site, travel);
+                work.started(route.engineerId(), from, window, drive);
             }
-            else if (ticket.status() == TicketStatus.ON_SITE && t >= onSiteAt.get(ticketId) + ticket.spec().durationMinutes() * 60_000L)
+            else if (ticket.status() == TicketStatus.ON_SITE && t >= workFrom.get(ticketId) + ticket.spec().durationMinutes() * 60_000L)
             {
                 engine.call(new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done", null));
                 resolutionMinutes.add((t - releasedAt.get(ticketId)) / 60_000.0);
@@ -183,8 +191,22 @@ public final class Simulation
                 {
                     completedOnTime++;
                 }
+                work.completed(route.engineerId(), t, ticket.spec().location(), homes.get(route.engineerId()));
             }
         }
+    }
+
+    /** The drive from home to the first visit, through the depot when the plan picks parts up on the way. */
+    private long driveFromHome(final EngineHost engine, final String engineerId, final Stop stop, final Location site,
+        final TravelTimes travel)
+    {
+        final Location home = homes.get(engineerId);
+        if (stop.pickUp() == null)
+        {
+            return travel.millis(home, site);
+        }
+        final Location depot = engine.ask(state -> state.depot(stop.pickUp().depotId()).location());
+        return travel.millis(home, depot) + PickUps.PICK_UP_MILLIS + travel.millis(depot, site);
     }
 
     private void improve(final EngineHost engine, final Improver improver)
@@ -224,7 +246,7 @@ public final class Simulation
         });
     }
 
-    private Kpis kpis(final EngineHost engine, final Policy policy, final long seed)
+    private Kpis kpis(final EngineHost engine, final Policy policy, final String scenario)
     {
         final int open = engine.ask(state -> (int)state.tickets().stream().filter(t -> !t.status().isClosed()).count());
         final List<Double> sorted = new ArrayList<>(resolutionMinutes);
@@ -232,9 +254,10 @@ public final class Simulation
         // SLA attainment, percentiles, backlog and plan load come from the code behind live GET /v1/kpis.
         final long asOf = now.get();
         final dev.kairos.solver.kpi.Kpis live = engine.ask(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, ZoneOffset.UTC));
-        return new Kpis(policy, seed, releasedAt.size(), sorted.size(), completedOnTime, open,
+        return new Kpis(policy, scenario, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
-            percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments, live);
+            percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
+            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, live);
     }
 
     private static double percentile(final List<Double> sorted, final int percent)

@@ -1,0 +1,58 @@
+package dev.kairos.gateway;
+
+import dev.kairos.scenarios.published.PillacReader;
+import dev.kairos.scenarios.published.PublishedData;
+import dev.kairos.scenarios.published.ReleaseDatesReader;
+import dev.kairos.scenarios.scenario.PillacScenario;
+import dev.kairos.scenarios.scenario.ScenarioFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code kairos simulate --scenario FILE} runs a scenario file and prints a KPI row per policy. */
+class SimulateCommandTest
+{
+    private static final PublishedData DATA = PublishedData.fromSystemProperty();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void shouldRunAScenarioFile() throws Exception
+    {
+        final String r101 = PublishedData.pillacName("R101");
+        final Path file = folder.resolve("r101.json");
+        ScenarioFile.write(PillacScenario.of(PillacReader.read(DATA.pillacFile(r101)),
+            ReleaseDatesReader.read(ReleaseDatesReader.file(DATA.releaseDatesDirectory(), r101, 90)), 25), file);
+        final SimulateCommand command = new SimulateCommand();
+        final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        command.out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+        final int exit = new CommandLine(command).execute("--scenario", file.toString(), "--policy", "GREEDY");
+
+        assertThat(exit).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+            .startsWith("GREEDY  R101-rd90-crew25")
+            .contains("released  100")
+            .contains("missed windows");
+    }
+
+    @Test
+    void shouldRefuseABadFileWithExitCodeTwo() throws Exception
+    {
+        final Path file = folder.resolve("bad.json");
+        Files.writeString(file, "{\"format\": 2}");
+
+        final int exit = new CommandLine(new SimulateCommand()).execute("--scenario", file.toString());
+
+        assertThat(exit).isEqualTo(2);
+    }
+}

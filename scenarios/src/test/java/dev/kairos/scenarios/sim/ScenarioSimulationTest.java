@@ -1,0 +1,68 @@
+package dev.kairos.scenarios.sim;
+
+import dev.kairos.scenarios.published.PillacReader;
+import dev.kairos.scenarios.published.PublishedData;
+import dev.kairos.scenarios.published.ReleaseDatesReader;
+import dev.kairos.scenarios.scenario.PillacScenario;
+import dev.kairos.scenarios.scenario.Scenario;
+import dev.kairos.scenarios.scenario.ScenarioFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Scenario files on the simulator: a hand-written geographic day, and a published TRSP day on a plane. */
+class ScenarioSimulationTest
+{
+    private static final PublishedData DATA = PublishedData.fromSystemProperty();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void shouldRunTheExampleFile() throws Exception
+    {
+        final Scenario example = ScenarioFile.read(Path.of(getClass().getResource("/scenarios/small-city.json").toURI()));
+
+        final Kpis kpis = Simulation.run(example, Policy.KAIROS, folder.resolve("example"));
+
+        assertThat(kpis.scenario()).isEqualTo("small-city");
+        assertThat(kpis.released()).isEqualTo(3);
+        assertThat(kpis.completed()).as(kpis.row()).isEqualTo(3);
+        assertThat(kpis.workingMinutes()).as("three visits of 135 minutes in all, plus driving").isGreaterThan(135);
+    }
+
+    /**
+     * R101 with half its requests released during the day (horizon 230): every request released, the
+     * day repeats exactly, and travel is measured on the plane (the instance's units, not kilometres).
+     */
+    @ParameterizedTest
+    @EnumSource(Policy.class)
+    void shouldRunADynamicTrspDayOnAPlane(final Policy policy) throws IOException
+    {
+        final Scenario r101 = r101(50);
+
+        final Kpis first = Simulation.run(r101, policy, folder.resolve("a"));
+        final Kpis second = Simulation.run(r101, policy, folder.resolve("b"));
+
+        assertThat(second).as("%s, %s", r101.name(), policy).isEqualTo(first);
+        assertThat(first.released()).isEqualTo(100);
+        assertThat(first.completed()).as(first.row()).isPositive();
+        assertThat(first.completed() + first.open()).isEqualTo(first.released());
+        assertThat(first.workingMinutes()).as(first.row()).isPositive();
+        // Requests are within a 100 x 100 square; a kilometre reading of x/y as degrees would be thousands per leg.
+        assertThat(first.travelKm() / first.completed()).as(first.row()).isLessThan(150);
+    }
+
+    private static Scenario r101(final int percent) throws IOException
+    {
+        final String name = PublishedData.pillacName("R101");
+        return PillacScenario.of(PillacReader.read(DATA.pillacFile(name)),
+            ReleaseDatesReader.read(ReleaseDatesReader.file(DATA.releaseDatesDirectory(), name, percent)), 25);
+    }
+}

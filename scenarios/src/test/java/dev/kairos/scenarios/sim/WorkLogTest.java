@@ -1,0 +1,44 @@
+package dev.kairos.scenarios.sim;
+
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.planning.PlanarTravel;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Working time counts home to home over engineers who served a visit; a late start misses its window. */
+class WorkLogTest
+{
+    private static final long MINUTE = 60_000;
+    private static final Location HOME = new Location(0, 0);
+    private static final Location SITE = new Location(30, 40);
+
+    @Test
+    void shouldCountFromLeavingHomeToDrivingBack()
+    {
+        final WorkLog log = new WorkLog(new PlanarTravel(MINUTE));
+
+        log.started("T01", 100 * MINUTE, new TimeWindow(90 * MINUTE, 120 * MINUTE), 50 * MINUTE);
+        log.completed("T01", 120 * MINUTE, SITE, HOME);
+        log.started("T01", 150 * MINUTE, null, 0);
+        log.completed("T01", 160 * MINUTE, HOME, HOME);
+
+        assertThat(log.workingMinutes()).as("left at 50, home at 160").isEqualTo(110);
+        assertThat(log.engineersUsed()).isEqualTo(1);
+        assertThat(log.missedWindows()).isZero();
+    }
+
+    @Test
+    void shouldCountAStartAfterTheWindowClosedAsMissed()
+    {
+        final WorkLog log = new WorkLog(new PlanarTravel(MINUTE));
+
+        log.started("T01", 100 * MINUTE, new TimeWindow(60 * MINUTE, 90 * MINUTE), 50 * MINUTE);
+        log.started("T02", 90 * MINUTE, new TimeWindow(60 * MINUTE, 90 * MINUTE), 50 * MINUTE);
+
+        assertThat(log.missedWindows()).as("starting at the window's end is still in it").isEqualTo(1);
+        assertThat(log.engineersUsed()).as("nobody has finished a visit").isZero();
+        assertThat(log.workingMinutes()).isZero();
+    }
+}
