@@ -56,11 +56,7 @@ class RetentionIT
     @Test
     void shouldCarryStreamAndWebhooksForwardFromASnapshotOnceOldDaysAreDeleted() throws Exception
     {
-        receiver = new Receiver(0);
-        start();
-        api.send("PUT", "/v1/webhooks/W-1", "{\"url\":\"" + receiver.url() + "\",\"types\":[\"ticket.created\"],"
-            + "\"secret\":\"a-long-shared-secret-0123\"}");
-        api.send("PUT", "/v1/engineers/E-1", Bodies.engineer("Ada"));
+        startWithWebhook("W-1", "ticket.created");
         long lastTicket = 0;
         for (int day = 0; day < DAYS; day++)
         {
@@ -109,11 +105,7 @@ class RetentionIT
     @Test
     void shouldAcknowledgeRecordsAWebhookHasNothingInSoItDoesNotHoldRetentionBack() throws Exception
     {
-        receiver = new Receiver(0);
-        start();
-        api.send("PUT", "/v1/webhooks/W-rare", "{\"url\":\"" + receiver.url() + "\",\"types\":[\"sla.breached\"],"
-            + "\"secret\":\"a-long-shared-secret-0123\"}");
-        api.send("PUT", "/v1/engineers/E-1", Bodies.engineer("Ada"));
+        startWithWebhook("W-rare", "sla.breached");
         final int pings = WebhookDeliverer.PASSED_OVER_BEFORE_ACK + 50;
         for (int i = 0; i < pings; i++)
         {
@@ -127,6 +119,16 @@ class RetentionIT
         Thread.sleep(300);
         assertThat(server.position()).as("an idle webhook journals nothing more: no acknowledgements answering each other")
             .isEqualTo(settled);
+    }
+
+    /** A server with one engineer and one webhook for one event type. */
+    private void startWithWebhook(final String webhookId, final String type) throws Exception
+    {
+        receiver = new Receiver(0);
+        start();
+        api.send("PUT", "/v1/webhooks/" + webhookId, "{\"url\":\"" + receiver.url() + "\",\"types\":[\"" + type + "\"],"
+            + "\"secret\":\"a-long-shared-secret-0123\"}");
+        api.send("PUT", "/v1/engineers/E-1", Bodies.engineer("Ada"));
     }
 
     private void start() throws InterruptedException
