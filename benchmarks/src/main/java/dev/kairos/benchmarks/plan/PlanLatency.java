@@ -70,6 +70,8 @@ public final class PlanLatency implements Callable<Integer>
 
     private final Histogram fastPath = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
     private final Histogram improvement = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+    /** How long each optimiser round took, query to reply (rests between rounds excluded). */
+    private final Histogram roundLength = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final Map<String, ConcurrentLinkedQueue<Long>> waiting = new ConcurrentHashMap<>();
 
     public static void main(final String[] args)
@@ -112,11 +114,13 @@ public final class PlanLatency implements Callable<Integer>
             System.out.printf("cold start: %d of %d planned%n", planned, tickets);
 
             final Improver improver = new Improver(engine, new ImproverContext().clock(clock));
-            final int[] rounds = new int[2];
+            final long[] rounds = new long[3];
             improver.observe(round ->
             {
                 rounds[0]++;
                 rounds[1] += round.applied() ? 1 : 0;
+                rounds[2] += round.moves();
+                roundLength.recordValue(Math.max(0, round.finishedNanos() - round.startedNanos()));
                 for (final String engineerId : round.engineers())
                 {
                     final ConcurrentLinkedQueue<Long> events = waiting.get(engineerId);
@@ -131,7 +135,9 @@ public final class PlanLatency implements Callable<Integer>
             improver.start();
             steady(engine, city, stream, clock);
             improver.close();
-            System.out.printf("optimiser: %d rounds, %d plan updates applied%n", rounds[0], rounds[1]);
+            System.out.printf("optimiser: %d rounds, %d plan updates applied, %d moves evaluated a round on average%n",
+                rounds[0], rounds[1], rounds[0] == 0 ? 0 : rounds[2] / rounds[0]);
+            print("optimiser round length", roundLength);
             print("fast path (create → reply, incl. queueing)", fastPath);
             print("improvement path (reply → end of the round that read it)", improvement);
             final long unread = waiting.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();

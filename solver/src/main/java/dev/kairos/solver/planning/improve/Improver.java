@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -45,8 +44,10 @@ public final class Improver implements AutoCloseable
     private final ImproverContext context;
     private final SolverFactory<DispatchSolution> solverFactory;
     private final SolutionManager<DispatchSolution, HardMediumSoftScore> solutions;
-    private final ManyToOneConcurrentArrayQueue<String> changed = new ManyToOneConcurrentArrayQueue<>(4_096);
-    private final LinkedHashSet<String> pending = new LinkedHashSet<>();
+    /** Engine thread to optimiser: engineers whose routes took new work, and the others. */
+    private final ManyToOneConcurrentArrayQueue<String> changedNewWork = new ManyToOneConcurrentArrayQueue<>(4_096);
+    private final ManyToOneConcurrentArrayQueue<String> changedOther = new ManyToOneConcurrentArrayQueue<>(4_096);
+    private final ChangedRoutes pending = new ChangedRoutes();
     private volatile boolean running;
     private volatile Consumer<Round> observer = round -> { };
     private Thread thread;
@@ -84,10 +85,13 @@ public final class Improver implements AutoCloseable
             .withTerminationConfig(termination);
     }
 
-    /** Engine thread: an engineer's route changed, or a ticket near them could not be placed. Never blocks. */
-    public void routesChanged(final String engineerId)
+    /**
+     * Engine thread: an engineer's route changed, or a ticket near them could not be placed (new
+     * work: see {@link dev.kairos.solver.engine.RouteListener}). Never blocks.
+     */
+    public void routesChanged(final String engineerId, final boolean newWork)
     {
-        changed.offer(engineerId);
+        (newWork ? changedNewWork : changedOther).offer(engineerId);
     }
 
     /** Told of every round the optimiser's own thread runs (for measurements); called on that thread. */
@@ -137,7 +141,7 @@ public final class Improver implements AutoCloseable
         if (!hasMovableVisits(problem))
         {
             // Nothing the solver may move: a round would only log that it found no move.
-            pending.removeAll(covered);
+            pending.covered(covered);
             return new Round(seedId, covered, null, null, null, 0, started, System.nanoTime());
         }
         final HardMediumSoftScore before = solutions.update(SolutionBuilder.build(problem));
@@ -147,7 +151,7 @@ public final class Improver implements AutoCloseable
             SolutionBuilder.proposal(problem, best, context.clock().millis()) : null;
         final Outcome outcome = update == null ? null : engine.call(update);
         // Every route in the sub-problem was read: pending work for those engineers is done too.
-        pending.removeAll(covered);
+        pending.covered(covered);
         // The public Solver has no statistics; the default implementation keeps Timefold's own count.
         final long moves = solver instanceof DefaultSolver<DispatchSolution> counted ? counted.getMoveEvaluationCount() : 0;
         return new Round(seedId, covered, before, best.getScore(), outcome, moves, started, System.nanoTime());
@@ -206,14 +210,9 @@ public final class Improver implements AutoCloseable
 
     private String nextSeed()
     {
-        changed.drain(pending::add);
-        if (pending.isEmpty())
-        {
-            return null;
-        }
-        final String seed = pending.iterator().next();
-        pending.remove(seed);
-        return seed;
+        changedNewWork.drain(id -> pending.add(id, true));
+        changedOther.drain(id -> pending.add(id, false));
+        return pending.poll();
     }
 
     private String nextInTurn()
