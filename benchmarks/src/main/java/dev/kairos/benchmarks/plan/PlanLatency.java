@@ -65,11 +65,19 @@ public final class PlanLatency implements Callable<Integer>
     @Option(names = "--quality-seconds", defaultValue = "0", description = "From-scratch solve time to compare with; 0 skips it.")
     int qualitySeconds;
 
+    @Option(names = "--new-work-moves", description = "Move budget of a round for new work (default: ImproverContext's).")
+    Long newWorkMoves;
+
     @Option(names = "--seed", defaultValue = "20261123")
     long seed;
 
+    private static final int WINDOW_SECONDS = 5;
+
     private final Histogram fastPath = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
     private final Histogram improvement = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+    /** The improvement path per 5 s of the stream: shows whether the tail is the optimiser warming up or a queue building. */
+    private final List<Histogram> improvementByWindow = new ArrayList<>();
+    private volatile long streamStart;
     /** How long each optimiser round took, query to reply (rests between rounds excluded). */
     private final Histogram roundLength = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final Map<String, ConcurrentLinkedQueue<Long>> waiting = new ConcurrentHashMap<>();
@@ -113,7 +121,12 @@ public final class PlanLatency implements Callable<Integer>
                 .filter(t -> t.status() != TicketStatus.NEW).count());
             System.out.printf("cold start: %d of %d planned%n", planned, tickets);
 
-            final Improver improver = new Improver(engine, new ImproverContext().clock(clock));
+            final ImproverContext context = new ImproverContext().clock(clock);
+            if (newWorkMoves != null)
+            {
+                context.newWorkMoveLimit(newWorkMoves);
+            }
+            final Improver improver = new Improver(engine, context);
             final long[] rounds = new long[3];
             improver.observe(round ->
             {
@@ -128,11 +141,21 @@ public final class PlanLatency implements Callable<Integer>
                     {
                         events.poll();
                         improvement.recordValue(Math.max(0, round.finishedNanos() - at));
+                        final int window = (int)Math.max(0, (at - streamStart) / TimeUnit.SECONDS.toNanos(WINDOW_SECONDS));
+                        if (window < improvementByWindow.size())
+                        {
+                            improvementByWindow.get(window).recordValue(Math.max(0, round.finishedNanos() - at));
+                        }
                     }
                 }
             });
             engine.onRoutesChanged(improver::routesChanged);
             improver.start();
+            for (int w = 0; w * WINDOW_SECONDS < seconds; w++)
+            {
+                improvementByWindow.add(new Histogram(TimeUnit.SECONDS.toNanos(60), 3));
+            }
+            streamStart = System.nanoTime();
             steady(engine, city, stream, clock);
             improver.close();
             System.out.printf("optimiser: %d rounds, %d plan updates applied, %d moves evaluated a round on average%n",
@@ -140,6 +163,11 @@ public final class PlanLatency implements Callable<Integer>
             print("optimiser round length", roundLength);
             print("fast path (create → reply, incl. queueing)", fastPath);
             print("improvement path (reply → end of the round that read it)", improvement);
+            for (int w = 0; w < improvementByWindow.size(); w++)
+            {
+                print(String.format("  of tickets sent %d–%d s into the stream", w * WINDOW_SECONDS, (w + 1) * WINDOW_SECONDS),
+                    improvementByWindow.get(w));
+            }
             final long unread = waiting.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
             System.out.printf("improvement path: %d events not yet read by a round when the stream ended%n", unread);
             if (qualitySeconds > 0)

@@ -15,6 +15,13 @@ public final class ImproverContext
     /** Short rounds: under a steady stream, how many sub-problems a second get read matters more than each one's polish. */
     public static final Duration DEFAULT_SPENT_LIMIT = Duration.ofMillis(100);
     public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofMillis(15);
+    /**
+     * A live round seeded by new work stops after this many evaluated moves (or at the spent limit,
+     * whichever comes first). Such a round only has to settle one fresh change in a sub-problem the
+     * optimiser has mostly polished already; at the time limits it took ~40 ms, about 1,500 moves,
+     * so on two shared cores ~10 rounds a second faced ~50 new tickets a second (issue #4).
+     */
+    public static final long DEFAULT_NEW_WORK_MOVE_LIMIT = 400;
     /** How often an idle optimiser takes the next engineer in turn, to keep improving the whole plan. */
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMillis(250);
     /**
@@ -29,6 +36,7 @@ public final class ImproverContext
     private Duration spentLimit = DEFAULT_SPENT_LIMIT;
     private Duration unimprovedLimit = DEFAULT_UNIMPROVED_LIMIT;
     private Long moveLimit;
+    private long newWorkMoveLimit = DEFAULT_NEW_WORK_MOVE_LIMIT;
     private Duration sweepInterval = DEFAULT_SWEEP_INTERVAL;
     private InstantSource clock = InstantSource.system();
     private double restRatio = DEFAULT_REST_RATIO;
@@ -92,6 +100,18 @@ public final class ImproverContext
         return moveLimit;
     }
 
+    /** Live mode only: the move budget of a round for new work (see {@link #DEFAULT_NEW_WORK_MOVE_LIMIT}). */
+    public ImproverContext newWorkMoveLimit(final long newWorkMoveLimit)
+    {
+        this.newWorkMoveLimit = newWorkMoveLimit;
+        return this;
+    }
+
+    public long newWorkMoveLimit()
+    {
+        return newWorkMoveLimit;
+    }
+
     public ImproverContext sweepInterval(final Duration sweepInterval)
     {
         this.sweepInterval = sweepInterval;
@@ -140,6 +160,10 @@ public final class ImproverContext
         if (!(restRatio >= 0))
         {
             throw new IllegalArgumentException("restRatio: must be 0 or more, was " + restRatio);
+        }
+        if (newWorkMoveLimit < 1)
+        {
+            throw new IllegalArgumentException("newWorkMoveLimit: must be at least 1, was " + newWorkMoveLimit);
         }
         if (moveLimit != null && moveLimit < 1)
         {
