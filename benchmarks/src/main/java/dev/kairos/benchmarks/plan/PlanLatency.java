@@ -68,6 +68,9 @@ public final class PlanLatency implements Callable<Integer>
     @Option(names = "--new-work-moves", description = "Move budget of a round for new work (default: ImproverContext's).")
     Long newWorkMoves;
 
+    @Option(names = "--rest-burst-ms", description = "Rest a round for new work may leave owed (default: ImproverContext's).")
+    Long restBurstMillis;
+
     @Option(names = "--seed", defaultValue = "20261123")
     long seed;
 
@@ -125,6 +128,10 @@ public final class PlanLatency implements Callable<Integer>
             if (newWorkMoves != null)
             {
                 context.newWorkMoveLimit(newWorkMoves);
+            }
+            if (restBurstMillis != null)
+            {
+                context.restBurst(java.time.Duration.ofMillis(restBurstMillis));
             }
             final Improver improver = new Improver(engine, context);
             final long[] rounds = new long[3];

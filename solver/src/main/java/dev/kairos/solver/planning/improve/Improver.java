@@ -39,6 +39,7 @@ import java.util.function.Consumer;
 public final class Improver implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Improver.class);
+    private static final long REST_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final EngineHost engine;
     private final ImproverContext context;
@@ -51,6 +52,7 @@ public final class Improver implements AutoCloseable
     private final ManyToOneConcurrentArrayQueue<String> changedNewWork = new ManyToOneConcurrentArrayQueue<>(4_096);
     private final ManyToOneConcurrentArrayQueue<String> changedOther = new ManyToOneConcurrentArrayQueue<>(4_096);
     private final ChangedRoutes pending = new ChangedRoutes();
+    private final RestBudget rest;
     private volatile boolean running;
     private volatile Consumer<Round> observer = round -> { };
     private Thread thread;
@@ -75,6 +77,7 @@ public final class Improver implements AutoCloseable
         this.newWorkSolver = context.moveLimit() != null ? solver : new ReusedSolver(SolverFactory.create(solverConfig(context).withTerminationConfig(new TerminationConfig()
                 .withSpentLimit(context.spentLimit()).withMoveCountLimit(context.newWorkMoveLimit()))));
         this.solutions = SolutionManager.create(solverFactory);
+        this.rest = new RestBudget(context.restRatio(), context.restBurst().toNanos());
     }
 
     public static SolverConfig solverConfig(final ImproverContext context)
@@ -193,18 +196,26 @@ public final class Improver implements AutoCloseable
                 changedNewWork.drain(id -> pending.add(id, true));
                 changedOther.drain(id -> pending.add(id, false));
                 final boolean newWork = pending.hasNewWork();
+                final long now = System.nanoTime();
+                final long owed = rest.restBefore(now, newWork);
+                if (owed > 0)
+                {
+                    // In slices, so new work that arrives meanwhile may start within its allowance.
+                    LockSupport.parkNanos(Math.min(owed, REST_SLICE_NANOS));
+                    continue;
+                }
                 final String seed = pending.poll();
                 if (seed != null)
                 {
-                    rest(report(improveOnce(seed, newWork ? newWorkSolver : solver)));
+                    worked(report(improveOnce(seed, newWork ? newWorkSolver : solver)));
                 }
-                else if (System.nanoTime() >= nextSweep)
+                else if (now >= nextSweep)
                 {
                     final String turn = nextInTurn();
                     nextSweep = System.nanoTime() + context.sweepInterval().toNanos();
                     if (turn != null)
                     {
-                        rest(report(improveOnce(turn)));
+                        worked(report(improveOnce(turn)));
                     }
                 }
                 else
@@ -236,11 +247,11 @@ public final class Improver implements AutoCloseable
         return ids.isEmpty() ? null : ids.get(sweep++ % ids.size());
     }
 
-    private void rest(final Round round)
+    private void worked(final Round round)
     {
-        if (round != null && running && context.restRatio() > 0)
+        if (round != null)
         {
-            LockSupport.parkNanos((long)((round.finishedNanos() - round.startedNanos()) * context.restRatio()));
+            rest.worked(round.startedNanos(), round.finishedNanos());
         }
     }
 
