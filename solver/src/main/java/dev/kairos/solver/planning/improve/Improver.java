@@ -7,7 +7,9 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import ai.timefold.solver.core.impl.solver.scope.SolverScope;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
@@ -158,8 +160,9 @@ public final class Improver implements AutoCloseable
             pending.covered(covered);
             return new Round(seedId, covered, null, null, null, 0, started, System.nanoTime());
         }
-        final HardMediumSoftScore before = solutions.update(SolutionBuilder.build(problem));
         final DispatchSolution best = solvers.solve(SolutionBuilder.build(problem));
+        final HardMediumSoftScore before = solvers.startingScore() != null ? solvers.startingScore() :
+            solutions.update(SolutionBuilder.build(problem));
         final PlanUpdate update = best.getScore().compareTo(before) > 0 ?
             SolutionBuilder.proposal(problem, best, context.clock().millis()) : null;
         final Outcome outcome = update == null ? null : engine.call(update);
@@ -273,12 +276,15 @@ public final class Improver implements AutoCloseable
      * round cost ~1.5 ms of a ~15 ms round (JFR and timings, issue #4). Timefold draws a new random
      * generator from the configured seed at the start of every solve, so a reused solver solves a
      * given problem exactly as a new one would. After a failed solve it is rebuilt, in case the
-     * failure left it mid-solve. Optimiser thread only.
+     * failure left it mid-solve. It also keeps the score of the plan it was given, as Timefold
+     * computed it when solving started: scoring the live routes again in a session of their own
+     * cost another ~1.5 ms a round. Optimiser thread only.
      */
     private static final class ReusedSolver
     {
         private final SolverFactory<DispatchSolution> factory;
         private Solver<DispatchSolution> solver;
+        private HardMediumSoftScore startingScore;
 
         ReusedSolver(final SolverFactory<DispatchSolution> factory)
         {
@@ -290,12 +296,31 @@ public final class Improver implements AutoCloseable
             if (solver == null)
             {
                 solver = factory.buildSolver();
+                if (solver instanceof DefaultSolver<DispatchSolution> timefold)
+                {
+                    timefold.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>()
+                    {
+                        @Override
+                        public void solvingStarted(final SolverScope<DispatchSolution> scope)
+                        {
+                            // Before any phase: the best solution is still the one given.
+                            startingScore = scope.getBestScore() == null ? null : (HardMediumSoftScore)scope.getBestScore().raw();
+                        }
+                    });
+                }
             }
             return solver;
         }
 
+        /** The score of the plan the last solve was given; null when Timefold did not score it first. */
+        HardMediumSoftScore startingScore()
+        {
+            return startingScore;
+        }
+
         DispatchSolution solve(final DispatchSolution problem)
         {
+            startingScore = null;
             try
             {
                 return get().solve(problem);
