@@ -71,6 +71,10 @@ public final class PlanLatency implements Callable<Integer>
     @Option(names = "--rest-burst-ms", description = "Rest a round for new work may leave owed (default: ImproverContext's).")
     Long restBurstMillis;
 
+    @Option(names = "--warmup-seconds", defaultValue = "0",
+        description = "The stream and the optimiser run this long before anything is measured (the JIT warming Timefold's code).")
+    int warmupSeconds;
+
     @Option(names = "--seed", defaultValue = "20261123")
     long seed;
 
@@ -99,8 +103,8 @@ public final class PlanLatency implements Callable<Integer>
         final CityProfile demo = CityProfile.demo(seed);
         final City city = new CityGenerator(new CityProfile(seed, demo.centre(), 25, 5, engineers, 12, 3_600.0 * ticketRate))
             .build(dayStart);
-        System.out.printf("plan benchmark: %d engineers, %d open tickets, %d s at %d tickets/s and %d pings/s, seed %d%n",
-            engineers, tickets, seconds, ticketRate, pingRate, seed);
+        System.out.printf("plan benchmark: %d engineers, %d open tickets, %d s at %d tickets/s and %d pings/s (after %d s of warm-up), seed %d%n",
+            engineers, tickets, seconds, ticketRate, pingRate, warmupSeconds, seed);
         try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")).clock(clock)))
         {
             city.depots().forEach(engine::call);
@@ -137,6 +141,10 @@ public final class PlanLatency implements Callable<Integer>
             final long[] rounds = new long[3];
             improver.observe(round ->
             {
+                if (round.startedNanos() < streamStart)
+                {
+                    return;
+                }
                 rounds[0]++;
                 rounds[1] += round.applied() ? 1 : 0;
                 rounds[2] += round.moves();
@@ -162,7 +170,7 @@ public final class PlanLatency implements Callable<Integer>
             {
                 improvementByWindow.add(new Histogram(TimeUnit.SECONDS.toNanos(60), 3));
             }
-            streamStart = System.nanoTime();
+            streamStart = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
             steady(engine, city, stream, clock);
             improver.close();
             System.out.printf("optimiser: %d rounds, %d plan updates applied, %d moves evaluated a round on average%n",
@@ -190,7 +198,7 @@ public final class PlanLatency implements Callable<Integer>
     {
         final Random random = new Random(seed);
         final long start = System.nanoTime();
-        final long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        final long end = start + TimeUnit.SECONDS.toNanos(warmupSeconds + seconds);
         final long ticketGap = 1_000_000_000L / ticketRate;
         final long pingGap = 1_000_000_000L / pingRate;
         long nextTicket = start;
@@ -234,6 +242,10 @@ public final class PlanLatency implements Callable<Integer>
     private void created(final Outcome outcome, final long intended)
     {
         final long now = System.nanoTime();
+        if (intended < streamStart)
+        {
+            return;
+        }
         fastPath.recordValue(Math.max(0, now - intended));
         if (outcome instanceof Outcome.Applied applied && applied.entity() instanceof String engineerId)
         {

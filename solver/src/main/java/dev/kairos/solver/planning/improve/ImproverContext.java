@@ -19,9 +19,12 @@ public final class ImproverContext
      * A live round seeded by new work stops after this many evaluated moves (or at the spent limit,
      * whichever comes first). Such a round only has to settle one fresh change in a sub-problem the
      * optimiser has mostly polished already; at the time limits it took ~40 ms, about 1,500 moves,
-     * so on two shared cores ~10 rounds a second faced ~50 new tickets a second (issue #4).
+     * so on two shared cores ~10 rounds a second faced ~50 new tickets a second (issue #4). With
+     * 150 or 400, {@code bench converge} ended alike (0 unassigned 5 s after the burst, live travel
+     * 123.0 / 124.4 h against 123.9 h before); 150 gave the shorter queue in {@code bench plan}.
+     * Routes that only lost work and the sweep keep the time limits and polish when new work is done.
      */
-    public static final long DEFAULT_NEW_WORK_MOVE_LIMIT = 400;
+    public static final long DEFAULT_NEW_WORK_MOVE_LIMIT = 150;
     /** How often an idle optimiser takes the next engineer in turn, to keep improving the whole plan. */
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMillis(250);
     /**
