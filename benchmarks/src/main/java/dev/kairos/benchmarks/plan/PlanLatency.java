@@ -85,6 +85,8 @@ public final class PlanLatency implements Callable<Integer>
     /** The improvement path per 5 s of the stream: shows whether the tail is the optimiser warming up or a queue building. */
     private final List<Histogram> improvementByWindow = new ArrayList<>();
     private volatile long streamStart;
+    private final java.util.concurrent.atomic.AtomicLong createsSent = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong placedCreates = new java.util.concurrent.atomic.AtomicLong();
     /** How long each optimiser round took, query to reply (rests between rounds excluded). */
     private final Histogram roundLength = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final Map<String, ConcurrentLinkedQueue<Long>> waiting = new ConcurrentHashMap<>();
@@ -185,6 +187,10 @@ public final class PlanLatency implements Callable<Integer>
             }
             final long unread = waiting.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
             System.out.printf("improvement path: %d events not yet read by a round when the stream ended%n", unread);
+            // Only placed tickets are timed: how many the fast path left unplaced says whether routes were fuller.
+            System.out.printf("stream: %d of %d new tickets placed by the fast path; at the end %d open tickets unassigned%n",
+                placedCreates.get(), createsSent.get(), engine.<Long>ask(state -> state.tickets().stream()
+                    .filter(t -> t.status() == TicketStatus.NEW).count()));
             if (qualitySeconds > 0)
             {
                 PlanQuality.compare(engine, qualitySeconds);
@@ -247,8 +253,10 @@ public final class PlanLatency implements Callable<Integer>
             return;
         }
         fastPath.recordValue(Math.max(0, now - intended));
+        createsSent.incrementAndGet();
         if (outcome instanceof Outcome.Applied applied && applied.entity() instanceof String engineerId)
         {
+            placedCreates.incrementAndGet();
             waiting.computeIfAbsent(engineerId, id -> new ConcurrentLinkedQueue<>()).add(now);
         }
     }
