@@ -105,8 +105,8 @@ public final class PlanLatency implements Callable<Integer>
         final CityProfile demo = CityProfile.demo(seed);
         final City city = new CityGenerator(new CityProfile(seed, demo.centre(), 25, 5, engineers, 12, 3_600.0 * ticketRate))
             .build(dayStart);
-        System.out.printf("plan benchmark: %d engineers, %d open tickets, %d s at %d tickets/s and %d pings/s (after %d s of warm-up), seed %d%n",
-            engineers, tickets, seconds, ticketRate, pingRate, warmupSeconds, seed);
+        System.out.printf("plan benchmark: %d engineers, %d open tickets, %d s at %d tickets/s and %d pings/s "
+            + "(after %d s of warm-up), seed %d%n", engineers, tickets, seconds, ticketRate, pingRate, warmupSeconds, seed);
         try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")).clock(clock)))
         {
             city.depots().forEach(engine::call);

@@ -30,8 +30,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * The improvement path. Engineers whose routes just changed come first; when there are none the
- * optimiser takes every engineer in turn. Each round reads a {@link SubProblem} around one
+ * The improvement path. Engineers whose routes just changed come first, those that took new work
+ * before those that only lost work ({@link ChangedRoutes}); when there are none the optimiser takes
+ * every engineer in turn. Each round reads a {@link SubProblem} around one
  * engineer, lets Timefold improve it from the live routes, and offers a better plan to the engine
  * as a {@link PlanUpdate}, which the engine refuses if those routes changed meanwhile.
  * <p>
@@ -76,7 +77,8 @@ public final class Improver implements AutoCloseable
         this.context = context.conclude();
         this.solverFactory = SolverFactory.create(solverConfig(context));
         this.solver = new ReusedSolver(solverFactory);
-        this.newWorkSolver = context.moveLimit() != null ? solver : new ReusedSolver(SolverFactory.create(solverConfig(context).withTerminationConfig(new TerminationConfig()
+        this.newWorkSolver = context.moveLimit() != null ? solver : new ReusedSolver(SolverFactory.create(
+            solverConfig(context).withTerminationConfig(new TerminationConfig()
                 .withSpentLimit(context.spentLimit()).withMoveCountLimit(context.newWorkMoveLimit()))));
         this.solutions = SolutionManager.create(solverFactory);
         this.rest = new RestBudget(context.restRatio(), context.restBurst().toNanos());
