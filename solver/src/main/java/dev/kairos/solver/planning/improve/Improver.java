@@ -4,6 +4,8 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -77,9 +79,7 @@ public final class Improver implements AutoCloseable
         this.context = context.conclude();
         this.solverFactory = SolverFactory.create(solverConfig(context));
         this.solver = new ReusedSolver(solverFactory);
-        this.newWorkSolver = context.moveLimit() != null ? solver : new ReusedSolver(SolverFactory.create(
-            solverConfig(context).withTerminationConfig(new TerminationConfig()
-                .withSpentLimit(context.spentLimit()).withMoveCountLimit(context.newWorkMoveLimit()))));
+        this.newWorkSolver = context.moveLimit() != null ? solver : new ReusedSolver(SolverFactory.create(newWorkConfig(context)));
         this.solutions = SolutionManager.create(solverFactory);
         this.rest = new RestBudget(context.restRatio(), context.restBurst().toNanos());
     }
@@ -96,6 +96,21 @@ public final class Improver implements AutoCloseable
             .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
             .withRandomSeed(0L)
             .withTerminationConfig(termination);
+    }
+
+    /**
+     * A round for new work: construction places the unassigned tickets to the end, then local
+     * search stops once {@link ImproverContext#newWorkMoveLimit} moves were evaluated in all (the
+     * count includes construction's); the spent limit still bounds both. A solver-wide move limit
+     * cut construction short after a burst (12 unassigned tickets in a sub-problem), leaving some
+     * untried until a later round.
+     */
+    static SolverConfig newWorkConfig(final ImproverContext context)
+    {
+        return solverConfig(context)
+            .withTerminationConfig(new TerminationConfig().withSpentLimit(context.spentLimit()))
+            .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(context.newWorkMoveLimit())));
     }
 
     /**
