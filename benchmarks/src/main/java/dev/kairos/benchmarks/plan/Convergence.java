@@ -60,6 +60,9 @@ public final class Convergence implements Callable<Integer>
     @Option(names = "--scratch-seconds", defaultValue = "60", description = "The from-scratch solve's time.")
     int scratchSeconds;
 
+    @Option(names = "--new-work-moves", description = "Move budget of a round for new work (default: ImproverContext's).")
+    Long newWorkMoves;
+
     @Option(names = "--seed", defaultValue = "20261123")
     long seed;
 
@@ -88,7 +91,12 @@ public final class Convergence implements Callable<Integer>
             {
                 engine.call(stream.next(now));
             }
-            final Improver improver = new Improver(engine, new ImproverContext().clock(clock));
+            final ImproverContext context = new ImproverContext().clock(clock);
+            if (newWorkMoves != null)
+            {
+                context.newWorkMoveLimit(newWorkMoves);
+            }
+            final Improver improver = new Improver(engine, context);
             engine.onRoutesChanged(improver::routesChanged);
             improver.start();
             Thread.sleep(Duration.ofSeconds(seconds).toMillis());

@@ -65,11 +65,30 @@ public final class PlanLatency implements Callable<Integer>
     @Option(names = "--quality-seconds", defaultValue = "0", description = "From-scratch solve time to compare with; 0 skips it.")
     int qualitySeconds;
 
+    @Option(names = "--new-work-moves", description = "Move budget of a round for new work (default: ImproverContext's).")
+    Long newWorkMoves;
+
+    @Option(names = "--rest-burst-ms", description = "Rest a round for new work may leave owed (default: ImproverContext's).")
+    Long restBurstMillis;
+
+    @Option(names = "--warmup-seconds", defaultValue = "0",
+        description = "The stream and the optimiser run this long before anything is measured (the JIT warming Timefold's code).")
+    int warmupSeconds;
+
     @Option(names = "--seed", defaultValue = "20261123")
     long seed;
 
+    private static final int WINDOW_SECONDS = 5;
+
     private final Histogram fastPath = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
     private final Histogram improvement = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+    /** The improvement path per 5 s of the stream: shows whether the tail is the optimiser warming up or a queue building. */
+    private final List<Histogram> improvementByWindow = new ArrayList<>();
+    private volatile long streamStart;
+    private final java.util.concurrent.atomic.AtomicLong createsSent = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong placedCreates = new java.util.concurrent.atomic.AtomicLong();
+    /** How long each optimiser round took, query to reply (rests between rounds excluded). */
+    private final Histogram roundLength = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final Map<String, ConcurrentLinkedQueue<Long>> waiting = new ConcurrentHashMap<>();
 
     public static void main(final String[] args)
@@ -86,8 +105,8 @@ public final class PlanLatency implements Callable<Integer>
         final CityProfile demo = CityProfile.demo(seed);
         final City city = new CityGenerator(new CityProfile(seed, demo.centre(), 25, 5, engineers, 12, 3_600.0 * ticketRate))
             .build(dayStart);
-        System.out.printf("plan benchmark: %d engineers, %d open tickets, %d s at %d tickets/s and %d pings/s, seed %d%n",
-            engineers, tickets, seconds, ticketRate, pingRate, seed);
+        System.out.printf("plan benchmark: %d engineers, %d open tickets, %d s at %d tickets/s and %d pings/s "
+            + "(after %d s of warm-up), seed %d%n", engineers, tickets, seconds, ticketRate, pingRate, warmupSeconds, seed);
         try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal")).clock(clock)))
         {
             city.depots().forEach(engine::call);
@@ -111,12 +130,27 @@ public final class PlanLatency implements Callable<Integer>
                 .filter(t -> t.status() != TicketStatus.NEW).count());
             System.out.printf("cold start: %d of %d planned%n", planned, tickets);
 
-            final Improver improver = new Improver(engine, new ImproverContext().clock(clock));
-            final int[] rounds = new int[2];
+            final ImproverContext context = new ImproverContext().clock(clock);
+            if (newWorkMoves != null)
+            {
+                context.newWorkMoveLimit(newWorkMoves);
+            }
+            if (restBurstMillis != null)
+            {
+                context.restBurst(java.time.Duration.ofMillis(restBurstMillis));
+            }
+            final Improver improver = new Improver(engine, context);
+            final long[] rounds = new long[3];
             improver.observe(round ->
             {
+                if (round.startedNanos() < streamStart)
+                {
+                    return;
+                }
                 rounds[0]++;
                 rounds[1] += round.applied() ? 1 : 0;
+                rounds[2] += round.moves();
+                roundLength.recordValue(Math.max(0, round.finishedNanos() - round.startedNanos()));
                 for (final String engineerId : round.engineers())
                 {
                     final ConcurrentLinkedQueue<Long> events = waiting.get(engineerId);
@@ -124,18 +158,39 @@ public final class PlanLatency implements Callable<Integer>
                     {
                         events.poll();
                         improvement.recordValue(Math.max(0, round.finishedNanos() - at));
+                        final int window = (int)Math.max(0, (at - streamStart) / TimeUnit.SECONDS.toNanos(WINDOW_SECONDS));
+                        if (window < improvementByWindow.size())
+                        {
+                            improvementByWindow.get(window).recordValue(Math.max(0, round.finishedNanos() - at));
+                        }
                     }
                 }
             });
             engine.onRoutesChanged(improver::routesChanged);
             improver.start();
+            for (int w = 0; w * WINDOW_SECONDS < seconds; w++)
+            {
+                improvementByWindow.add(new Histogram(TimeUnit.SECONDS.toNanos(60), 3));
+            }
+            streamStart = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
             steady(engine, city, stream, clock);
             improver.close();
-            System.out.printf("optimiser: %d rounds, %d plan updates applied%n", rounds[0], rounds[1]);
+            System.out.printf("optimiser: %d rounds, %d plan updates applied, %d moves evaluated a round on average%n",
+                rounds[0], rounds[1], rounds[0] == 0 ? 0 : rounds[2] / rounds[0]);
+            print("optimiser round length", roundLength);
             print("fast path (create → reply, incl. queueing)", fastPath);
             print("improvement path (reply → end of the round that read it)", improvement);
+            for (int w = 0; w < improvementByWindow.size(); w++)
+            {
+                print(String.format("  of tickets sent %d–%d s into the stream", w * WINDOW_SECONDS, (w + 1) * WINDOW_SECONDS),
+                    improvementByWindow.get(w));
+            }
             final long unread = waiting.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
             System.out.printf("improvement path: %d events not yet read by a round when the stream ended%n", unread);
+            // Only placed tickets are timed: how many the fast path left unplaced says whether routes were fuller.
+            System.out.printf("stream: %d of %d new tickets placed by the fast path; at the end %d open tickets unassigned%n",
+                placedCreates.get(), createsSent.get(), engine.<Long>ask(state -> state.tickets().stream()
+                    .filter(t -> t.status() == TicketStatus.NEW).count()));
             if (qualitySeconds > 0)
             {
                 PlanQuality.compare(engine, qualitySeconds);
@@ -149,7 +204,7 @@ public final class PlanLatency implements Callable<Integer>
     {
         final Random random = new Random(seed);
         final long start = System.nanoTime();
-        final long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        final long end = start + TimeUnit.SECONDS.toNanos(warmupSeconds + seconds);
         final long ticketGap = 1_000_000_000L / ticketRate;
         final long pingGap = 1_000_000_000L / pingRate;
         long nextTicket = start;
@@ -193,9 +248,15 @@ public final class PlanLatency implements Callable<Integer>
     private void created(final Outcome outcome, final long intended)
     {
         final long now = System.nanoTime();
+        if (intended < streamStart)
+        {
+            return;
+        }
         fastPath.recordValue(Math.max(0, now - intended));
+        createsSent.incrementAndGet();
         if (outcome instanceof Outcome.Applied applied && applied.entity() instanceof String engineerId)
         {
+            placedCreates.incrementAndGet();
             waiting.computeIfAbsent(engineerId, id -> new ConcurrentLinkedQueue<>()).add(now);
         }
     }

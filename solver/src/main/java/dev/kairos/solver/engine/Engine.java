@@ -21,7 +21,6 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The single writer of live state. For each command in the inbox: decide its effects, append
@@ -47,7 +46,7 @@ public final class Engine implements Agent
     /** Journal appends and the time they took, for metrics; written by the engine thread only. */
     private volatile long appends;
     private volatile long appendNanos;
-    private volatile Consumer<String> routesChanged;
+    private volatile RouteListener routesChanged;
     private final dev.kairos.solver.snapshot.Snapshotter snapshots;
 
     Engine(final Journal journal, final LiveState state, final EngineContext context)
@@ -104,7 +103,7 @@ public final class Engine implements Agent
      * a command changed, and the engineer nearest a ticket it could not place: the optimiser's cue.
      * Any thread.
      */
-    public void onRoutesChanged(final Consumer<String> listener)
+    public void onRoutesChanged(final RouteListener listener)
     {
         routesChanged = listener;
     }
@@ -216,21 +215,21 @@ public final class Engine implements Agent
 
     private void notifyRoutesChanged(final Command command, final Effects effects)
     {
-        final Consumer<String> listener = routesChanged;
+        final RouteListener listener = routesChanged;
         if (listener == null || command instanceof PlanUpdate)
         {
             return;
         }
         for (final RoutePlan route : effects.routes())
         {
-            listener.accept(route.engineerId());
+            listener.routeChanged(route.engineerId(), effects.ticketId() != null && route.ticketIds().contains(effects.ticketId()));
         }
         if (effects.unassignedReason() != null)
         {
             final String nearest = SubProblem.nearestEngineer(state, state.ticket(effects.ticketId()).spec().location());
             if (nearest != null)
             {
-                listener.accept(nearest);
+                listener.routeChanged(nearest, true);
             }
         }
     }

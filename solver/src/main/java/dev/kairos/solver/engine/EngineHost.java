@@ -169,7 +169,7 @@ public final class EngineHost implements AutoCloseable
     }
 
     /** See {@link Engine#onRoutesChanged}; any thread. */
-    public void onRoutesChanged(final java.util.function.Consumer<String> listener)
+    public void onRoutesChanged(final RouteListener listener)
     {
         engine.onRoutesChanged(listener);
     }

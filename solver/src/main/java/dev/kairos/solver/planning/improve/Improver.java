@@ -4,10 +4,14 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import ai.timefold.solver.core.impl.solver.scope.SolverScope;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
@@ -22,15 +26,15 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * The improvement path. Engineers whose routes just changed come first; when there are none the
- * optimiser takes every engineer in turn. Each round reads a {@link SubProblem} around one
+ * The improvement path. Engineers whose routes just changed come first, those that took new work
+ * before those that only lost work ({@link ChangedRoutes}); when there are none the optimiser takes
+ * every engineer in turn. Each round reads a {@link SubProblem} around one
  * engineer, lets Timefold improve it from the live routes, and offers a better plan to the engine
  * as a {@link PlanUpdate}, which the engine refuses if those routes changed meanwhile.
  * <p>
@@ -40,13 +44,20 @@ import java.util.function.Consumer;
 public final class Improver implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Improver.class);
+    private static final long REST_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final EngineHost engine;
     private final ImproverContext context;
     private final SolverFactory<DispatchSolution> solverFactory;
+    private final ReusedSolver solver;
+    /** Live mode: rounds for new work stop at a move budget; in move-limit mode this is {@link #solver}. */
+    private final ReusedSolver newWorkSolver;
     private final SolutionManager<DispatchSolution, HardMediumSoftScore> solutions;
-    private final ManyToOneConcurrentArrayQueue<String> changed = new ManyToOneConcurrentArrayQueue<>(4_096);
-    private final LinkedHashSet<String> pending = new LinkedHashSet<>();
+    /** Engine thread to optimiser: engineers whose routes took new work, and the others. */
+    private final ManyToOneConcurrentArrayQueue<String> changedNewWork = new ManyToOneConcurrentArrayQueue<>(4_096);
+    private final ManyToOneConcurrentArrayQueue<String> changedOther = new ManyToOneConcurrentArrayQueue<>(4_096);
+    private final ChangedRoutes pending = new ChangedRoutes();
+    private final RestBudget rest;
     private volatile boolean running;
     private volatile Consumer<Round> observer = round -> { };
     private Thread thread;
@@ -67,7 +78,10 @@ public final class Improver implements AutoCloseable
         this.engine = engine;
         this.context = context.conclude();
         this.solverFactory = SolverFactory.create(solverConfig(context));
+        this.solver = new ReusedSolver(solverFactory);
+        this.newWorkSolver = context.moveLimit() != null ? solver : new ReusedSolver(SolverFactory.create(newWorkConfig(context)));
         this.solutions = SolutionManager.create(solverFactory);
+        this.rest = new RestBudget(context.restRatio(), context.restBurst().toNanos());
     }
 
     public static SolverConfig solverConfig(final ImproverContext context)
@@ -84,10 +98,28 @@ public final class Improver implements AutoCloseable
             .withTerminationConfig(termination);
     }
 
-    /** Engine thread: an engineer's route changed, or a ticket near them could not be placed. Never blocks. */
-    public void routesChanged(final String engineerId)
+    /**
+     * A round for new work: construction places the unassigned tickets to the end, then local
+     * search stops once {@link ImproverContext#newWorkMoveLimit} moves were evaluated in all (the
+     * count includes construction's); the spent limit still bounds both. A solver-wide move limit
+     * cut construction short after a burst (12 unassigned tickets in a sub-problem), leaving some
+     * untried until a later round.
+     */
+    static SolverConfig newWorkConfig(final ImproverContext context)
     {
-        changed.offer(engineerId);
+        return solverConfig(context)
+            .withTerminationConfig(new TerminationConfig().withSpentLimit(context.spentLimit()))
+            .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(context.newWorkMoveLimit())));
+    }
+
+    /**
+     * Engine thread: an engineer's route changed, or a ticket near them could not be placed (new
+     * work: see {@link dev.kairos.solver.engine.RouteListener}). Never blocks.
+     */
+    public void routesChanged(final String engineerId, final boolean newWork)
+    {
+        (newWork ? changedNewWork : changedOther).offer(engineerId);
     }
 
     /** Told of every round the optimiser's own thread runs (for measurements); called on that thread. */
@@ -125,6 +157,11 @@ public final class Improver implements AutoCloseable
     /** One round around {@code seedId}; null when that engineer is gone. */
     public Round improveOnce(final String seedId)
     {
+        return improveOnce(seedId, solver);
+    }
+
+    private Round improveOnce(final String seedId, final ReusedSolver solvers)
+    {
         final long started = System.nanoTime();
         final long now = context.clock().millis();
         final SubProblem problem = engine.ask(state -> state.engineer(seedId) == null ? null :
@@ -137,19 +174,19 @@ public final class Improver implements AutoCloseable
         if (!hasMovableVisits(problem))
         {
             // Nothing the solver may move: a round would only log that it found no move.
-            pending.removeAll(covered);
+            pending.covered(covered);
             return new Round(seedId, covered, null, null, null, 0, started, System.nanoTime());
         }
-        final HardMediumSoftScore before = solutions.update(SolutionBuilder.build(problem));
-        final Solver<DispatchSolution> solver = solverFactory.buildSolver();
-        final DispatchSolution best = solver.solve(SolutionBuilder.build(problem));
+        final DispatchSolution best = solvers.solve(SolutionBuilder.build(problem));
+        final HardMediumSoftScore before = solvers.startingScore() != null ? solvers.startingScore() :
+            solutions.update(SolutionBuilder.build(problem));
         final PlanUpdate update = best.getScore().compareTo(before) > 0 ?
             SolutionBuilder.proposal(problem, best, context.clock().millis()) : null;
         final Outcome outcome = update == null ? null : engine.call(update);
         // Every route in the sub-problem was read: pending work for those engineers is done too.
-        pending.removeAll(covered);
+        pending.covered(covered);
         // The public Solver has no statistics; the default implementation keeps Timefold's own count.
-        final long moves = solver instanceof DefaultSolver<DispatchSolution> counted ? counted.getMoveEvaluationCount() : 0;
+        final long moves = solvers.get() instanceof DefaultSolver<DispatchSolution> counted ? counted.getMoveEvaluationCount() : 0;
         return new Round(seedId, covered, before, best.getScore(), outcome, moves, started, System.nanoTime());
     }
 
@@ -176,18 +213,29 @@ public final class Improver implements AutoCloseable
         {
             try
             {
-                final String seed = nextSeed();
+                changedNewWork.drain(id -> pending.add(id, true));
+                changedOther.drain(id -> pending.add(id, false));
+                final boolean newWork = pending.hasNewWork();
+                final long now = System.nanoTime();
+                final long owed = rest.restBefore(now, newWork);
+                if (owed > 0)
+                {
+                    // In slices, so new work that arrives meanwhile may start within its allowance.
+                    LockSupport.parkNanos(Math.min(owed, REST_SLICE_NANOS));
+                    continue;
+                }
+                final String seed = pending.poll();
                 if (seed != null)
                 {
-                    rest(report(improveOnce(seed)));
+                    worked(report(improveOnce(seed, newWork ? newWorkSolver : solver)));
                 }
-                else if (System.nanoTime() >= nextSweep)
+                else if (now >= nextSweep)
                 {
                     final String turn = nextInTurn();
                     nextSweep = System.nanoTime() + context.sweepInterval().toNanos();
                     if (turn != null)
                     {
-                        rest(report(improveOnce(turn)));
+                        worked(report(improveOnce(turn)));
                     }
                 }
                 else
@@ -202,18 +250,6 @@ public final class Improver implements AutoCloseable
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
             }
         }
-    }
-
-    private String nextSeed()
-    {
-        changed.drain(pending::add);
-        if (pending.isEmpty())
-        {
-            return null;
-        }
-        final String seed = pending.iterator().next();
-        pending.remove(seed);
-        return seed;
     }
 
     private String nextInTurn()
@@ -231,11 +267,11 @@ public final class Improver implements AutoCloseable
         return ids.isEmpty() ? null : ids.get(sweep++ % ids.size());
     }
 
-    private void rest(final Round round)
+    private void worked(final Round round)
     {
-        if (round != null && running && context.restRatio() > 0)
+        if (round != null)
         {
-            LockSupport.parkNanos((long)((round.finishedNanos() - round.startedNanos()) * context.restRatio()));
+            rest.worked(round.startedNanos(), round.finishedNanos());
         }
     }
 
@@ -250,5 +286,67 @@ public final class Improver implements AutoCloseable
             LOG.debug("optimiser around {}: {} -> {}: {}", round.seed(), round.before(), round.after(), round.outcome());
         }
         return round;
+    }
+
+    /**
+     * One solver, built once and reused round after round: building phases and move selectors per
+     * round cost ~1.5 ms of a ~15 ms round (JFR and timings, issue #4). Timefold draws a new random
+     * generator from the configured seed at the start of every solve, so a reused solver solves a
+     * given problem exactly as a new one would. After a failed solve it is rebuilt, in case the
+     * failure left it mid-solve. It also keeps the score of the plan it was given, as Timefold
+     * computed it when solving started: scoring the live routes again in a session of their own
+     * cost another ~1.5 ms a round. Optimiser thread only.
+     */
+    private static final class ReusedSolver
+    {
+        private final SolverFactory<DispatchSolution> factory;
+        private Solver<DispatchSolution> solver;
+        private HardMediumSoftScore startingScore;
+
+        ReusedSolver(final SolverFactory<DispatchSolution> factory)
+        {
+            this.factory = factory;
+        }
+
+        Solver<DispatchSolution> get()
+        {
+            if (solver == null)
+            {
+                solver = factory.buildSolver();
+                if (solver instanceof DefaultSolver<DispatchSolution> timefold)
+                {
+                    timefold.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>()
+                    {
+                        @Override
+                        public void solvingStarted(final SolverScope<DispatchSolution> scope)
+                        {
+                            // Before any phase: the best solution is still the one given.
+                            startingScore = scope.getBestScore() == null ? null : (HardMediumSoftScore)scope.getBestScore().raw();
+                        }
+                    });
+                }
+            }
+            return solver;
+        }
+
+        /** The score of the plan the last solve was given; null when Timefold did not score it first. */
+        HardMediumSoftScore startingScore()
+        {
+            return startingScore;
+        }
+
+        DispatchSolution solve(final DispatchSolution problem)
+        {
+            startingScore = null;
+            try
+            {
+                return get().solve(problem);
+            }
+            catch (final RuntimeException ex)
+            {
+                solver = null;
+                throw ex;
+            }
+        }
     }
 }

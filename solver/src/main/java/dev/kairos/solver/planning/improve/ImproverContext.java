@@ -15,6 +15,16 @@ public final class ImproverContext
     /** Short rounds: under a steady stream, how many sub-problems a second get read matters more than each one's polish. */
     public static final Duration DEFAULT_SPENT_LIMIT = Duration.ofMillis(100);
     public static final Duration DEFAULT_UNIMPROVED_LIMIT = Duration.ofMillis(15);
+    /**
+     * A live round seeded by new work stops after this many evaluated moves (or at the spent limit,
+     * whichever comes first). Such a round only has to settle one fresh change in a sub-problem the
+     * optimiser has mostly polished already; at the time limits it took ~40 ms, about 1,500 moves,
+     * so on two shared cores ~10 rounds a second faced ~50 new tickets a second (issue #4). With
+     * 150 or 400, {@code bench converge} ended alike (0 unassigned 5 s after the burst, live travel
+     * 123.0 / 124.4 h against 123.9 h before); 150 gave the shorter queue in {@code bench plan}.
+     * Routes that only lost work and the sweep keep the time limits and polish when new work is done.
+     */
+    public static final long DEFAULT_NEW_WORK_MOVE_LIMIT = 150;
     /** How often an idle optimiser takes the next engineer in turn, to keep improving the whole plan. */
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMillis(250);
     /**
@@ -23,15 +33,23 @@ public final class ImproverContext
      * acknowledgements need (p99 0.65 s against 8.9 ms without the optimiser at 10,000 requests/s).
      */
     public static final double DEFAULT_REST_RATIO = 1.0;
+    /**
+     * How much rest a round for new work may leave owed when it starts ({@link RestBudget}): about
+     * three short rounds back to back, so a few tickets that arrive together need not queue behind
+     * each other's rests.
+     */
+    public static final Duration DEFAULT_REST_BURST = Duration.ofMillis(30);
 
     private int engineers = DEFAULT_ENGINEERS;
     private int unassigned = DEFAULT_UNASSIGNED;
     private Duration spentLimit = DEFAULT_SPENT_LIMIT;
     private Duration unimprovedLimit = DEFAULT_UNIMPROVED_LIMIT;
     private Long moveLimit;
+    private long newWorkMoveLimit = DEFAULT_NEW_WORK_MOVE_LIMIT;
     private Duration sweepInterval = DEFAULT_SWEEP_INTERVAL;
     private InstantSource clock = InstantSource.system();
     private double restRatio = DEFAULT_REST_RATIO;
+    private Duration restBurst = DEFAULT_REST_BURST;
 
     public ImproverContext engineers(final int engineers)
     {
@@ -92,6 +110,18 @@ public final class ImproverContext
         return moveLimit;
     }
 
+    /** Live mode only: the move budget of a round for new work (see {@link #DEFAULT_NEW_WORK_MOVE_LIMIT}). */
+    public ImproverContext newWorkMoveLimit(final long newWorkMoveLimit)
+    {
+        this.newWorkMoveLimit = newWorkMoveLimit;
+        return this;
+    }
+
+    public long newWorkMoveLimit()
+    {
+        return newWorkMoveLimit;
+    }
+
     public ImproverContext sweepInterval(final Duration sweepInterval)
     {
         this.sweepInterval = sweepInterval;
@@ -113,6 +143,18 @@ public final class ImproverContext
     public double restRatio()
     {
         return restRatio;
+    }
+
+    /** Rest a round for new work may leave owed when it starts; zero rests fully after every round. */
+    public ImproverContext restBurst(final Duration restBurst)
+    {
+        this.restBurst = restBurst;
+        return this;
+    }
+
+    public Duration restBurst()
+    {
+        return restBurst;
     }
 
     /** Stamps the optimiser's PlanUpdate commands. */
@@ -140,6 +182,14 @@ public final class ImproverContext
         if (!(restRatio >= 0))
         {
             throw new IllegalArgumentException("restRatio: must be 0 or more, was " + restRatio);
+        }
+        if (restBurst == null || restBurst.isNegative())
+        {
+            throw new IllegalArgumentException("restBurst: must be zero or more, was " + restBurst);
+        }
+        if (newWorkMoveLimit < 1)
+        {
+            throw new IllegalArgumentException("newWorkMoveLimit: must be at least 1, was " + newWorkMoveLimit);
         }
         if (moveLimit != null && moveLimit < 1)
         {
