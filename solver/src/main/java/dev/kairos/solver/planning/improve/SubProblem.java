@@ -73,6 +73,10 @@ public record SubProblem(
             state.plan().unassigned().size(), now);
     }
 
+    private record Candidate(Ticket ticket, double distance)
+    {
+    }
+
     /** Engine thread: the engineer nearest a place, or null when there are none. */
     public static String nearestEngineer(final LiveState state, final dev.kairos.solver.domain.Location where)
     {
@@ -109,21 +113,22 @@ public record SubProblem(
                 tickets.put(id, state.planningSpec(id));
             }
         }
-        final List<Ticket> open = new ArrayList<>();
+        // Each candidate's distance once, not once per comparison: hundreds of unassigned tickets on an overloaded day.
+        final List<Candidate> open = new ArrayList<>();
         for (final String id : state.plan().unassigned().keySet())
         {
             final Ticket ticket = state.ticket(id);
             if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.hasSkillsAndTools(e, ticket.spec())))
             {
-                open.add(ticket);
+                open.add(new Candidate(ticket, travel.distance(seed.location(), ticket.spec().location())));
             }
         }
-        open.sort(Comparator.<Ticket>comparingDouble(t -> travel.distance(seed.location(), t.spec().location()))
-            .thenComparing(Ticket::id));
+        open.sort(Comparator.comparingDouble(Candidate::distance).thenComparing(c -> c.ticket().id()));
         final List<String> unassigned = new ArrayList<>();
         int far = 0;
-        for (final Ticket ticket : open)
+        for (final Candidate candidate : open)
         {
+            final Ticket ticket = candidate.ticket();
             if (unassigned.size() == unassignedLimit)
             {
                 break;
