@@ -13,7 +13,8 @@ import java.time.InstantSource;
 final class JournalClock implements TimeProvider
 {
     private final InstantSource clock;
-    private long notBefore = Long.MIN_VALUE;
+    // Chronicle may ask from its own threads as well as the appender's: never let a lost update move it back.
+    private final java.util.concurrent.atomic.AtomicLong notBefore = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
 
     JournalClock(final InstantSource clock)
     {
@@ -23,14 +24,12 @@ final class JournalClock implements TimeProvider
     /** Called once the queue is open, with the start of its newest file's cycle. */
     void notBefore(final long millis)
     {
-        notBefore = Math.max(notBefore, millis);
+        notBefore.accumulateAndGet(millis, Math::max);
     }
 
     @Override
     public long currentTimeMillis()
     {
-        final long now = Math.max(clock.millis(), notBefore);
-        notBefore = now;
-        return now;
+        return notBefore.accumulateAndGet(clock.millis(), Math::max);
     }
 }

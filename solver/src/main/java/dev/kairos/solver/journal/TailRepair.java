@@ -70,31 +70,55 @@ final class TailRepair
         }
     }
 
-    static void copyRecords(final Path from, final Path to, final long count)
+    /**
+     * Copies the records up to position {@code keep} (the journal may start after position 1 once
+     * retention has trimmed it), each into the file of the day it came from, so retention can still
+     * delete old days of a repaired journal.
+     */
+    static void copyRecords(final Path from, final Path to, final long keep)
     {
+        final long[] cycleStart = new long[1];
         try (SingleChronicleQueue source = Journal.openQueue(from);
-            SingleChronicleQueue target = Journal.openQueue(to);
+            SingleChronicleQueue target = net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder.binary(to)
+                .timeProvider(() -> cycleStart[0]).build();
             ExcerptTailer tailer = source.createTailer();
             ExcerptAppender appender = target.createAppender())
         {
             final Bytes<?> copy = Bytes.allocateElasticOnHeap(1024);
-            for (long i = 0; i < count; i++)
+            final long length = source.rollCycle().lengthInMillis();
+            while (true)
             {
                 try (DocumentContext document = tailer.readingDocument())
                 {
                     if (!document.isPresent())
                     {
-                        throw new IllegalStateException("journal ended after " + i + " of " + count + " records");
+                        throw new IllegalStateException("journal ended before position " + keep);
                     }
+                    final Bytes<?> bytes = document.wire().bytes();
+                    if (bytes.readRemaining() >= RecordFormat.HEADER_LENGTH && bytes.readLong(bytes.readPosition()) > keep)
+                    {
+                        document.rollbackOnClose();
+                        return;
+                    }
+                    cycleStart[0] = (long)tailer.cycle() * length + source.epoch();
                     copy.clear();
-                    copy.write(document.wire().bytes());
+                    copy.write(bytes);
                 }
                 try (DocumentContext document = appender.writingDocument())
                 {
                     document.wire().bytes().write(copy);
                 }
+                if (lastPosition(copy) == keep)
+                {
+                    return;
+                }
             }
         }
+    }
+
+    private static long lastPosition(final Bytes<?> frame)
+    {
+        return frame.readLong(0);
     }
 
     private static Path sibling(final Path folder, final String suffix)

@@ -75,6 +75,49 @@ class JournalDamageTest
         }
     }
 
+    /** After retention: the journal starts past position 1 and spans several day files; a cut keeps both. */
+    @Test
+    void shouldCutADamagedTailOfATrimmedJournalKeepingItsDays() throws IOException
+    {
+        final Path folder = root.resolve("journal");
+        final java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(RandomCommands.START);
+        final long day = 86_400_000L;
+        final List<Command> written = new ArrayList<>();
+        try (Journal journal = Journal.open(folder, JournalSync.NONE, () -> java.time.Instant.ofEpochMilli(now.get())))
+        {
+            journal.replay((command, effects, position) -> { });
+            for (int i = 1; i <= 12; i++)
+            {
+                now.set(RandomCommands.START + (i - 1) / 4 * day);
+                final Command command = new CreateTicket(now.get(), new RandomCommands(i).ticketSpec());
+                written.add(command);
+                journal.append(command, new Effects("T-" + i));
+            }
+        }
+        assertThat(JournalRetention.trim(folder, 5, RandomCommands.START + 3 * day)).as("day 1 goes").hasSize(1);
+        final long files = dayFiles(folder);
+        flipByteOf(folder, "T-12");
+
+        try (Journal journal = Journal.open(folder, JournalSync.NONE, () -> java.time.Instant.ofEpochMilli(now.get())))
+        {
+            final List<Long> read = new ArrayList<>();
+            assertThat(journal.replayAfter(5, -1, (command, effects, position) -> read.add(position), Long.MAX_VALUE)).isTrue();
+            assertThat(read).containsExactly(6L, 7L, 8L, 9L, 10L, 11L);
+            assertThat(journal.tailCut().position()).isEqualTo(12);
+            assertThat(journal.firstPosition()).isEqualTo(5);
+            assertThat(journal.append(written.get(11), new Effects("T-12"))).isEqualTo(12);
+        }
+        assertThat(dayFiles(folder)).as("the rebuilt journal keeps a file per day").isEqualTo(files);
+    }
+
+    private static long dayFiles(final Path folder) throws IOException
+    {
+        try (Stream<Path> list = Files.list(folder))
+        {
+            return list.filter(f -> f.toString().endsWith(".cq4")).count();
+        }
+    }
+
     @Test
     void shouldRefuseToReplayPastDamageBeforeTheTail() throws IOException
     {
