@@ -1,6 +1,5 @@
 package dev.kairos.gateway.push;
 
-import dev.kairos.solver.journal.JournalDamagedException;
 import dev.kairos.solver.journal.JournalReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,13 +69,17 @@ final class CatchUp implements AutoCloseable
     Result scan(final Subscription subscription, final long after)
     {
         final List<Event> events = new ArrayList<>();
-        if (after < readFrom.position())
+        final ReadFrom.Start start;
+        try
         {
-            // Short: it travels in a WebSocket close reason (at most 123 bytes).
-            return new Result(List.of(), 0, "position " + after + " precedes the retained journal (from " + readFrom.position() + ")");
+            start = readFrom.open(after);
         }
-        final EventMapper mapper = readFrom.mapper();
-        try (JournalReader reader = readFrom.open())
+        catch (final RuntimeException ex)
+        {
+            return new Result(List.of(), 0, ex.getMessage());
+        }
+        final EventMapper mapper = start.mapper();
+        try (JournalReader reader = start.reader())
         {
             while (reader.lastPosition() < ring.coveredAfter())
             {
@@ -107,8 +110,9 @@ final class CatchUp implements AutoCloseable
             }
             return new Result(events, reader.lastPosition(), null);
         }
-        catch (final JournalDamagedException ex)
+        catch (final RuntimeException ex)
         {
+            // A damaged record, or files retention deleted under the scan: the subscriber still gets an answer.
             LOG.error("stream catch-up: {}", ex.getMessage());
             return new Result(List.of(), 0, "the journal could not be read");
         }

@@ -31,12 +31,13 @@ final class JournalTail implements Agent
     private final ReadFrom readFrom;
     private final EventRing ring;
     private final long endAtStart;
-    private final long quietThrough;
+    private long quietThrough;
     private final RecordHandler records;
     private final Runnable onCaughtUp;
     private final Runnable onPublished;
     private final Runnable onFailure;
-    private final EventMapper mapper;
+    private EventMapper mapper;
+    private final java.util.function.Consumer<java.util.Collection<dev.kairos.solver.state.WebhookState>> onSeed;
     private JournalReader reader;
     private boolean published;
     private boolean caughtUp;
@@ -48,18 +49,16 @@ final class JournalTail implements Agent
      * every record in order (the webhooks' registry), {@code onCaughtUp} runs once the tail has read
      * up to {@code endAtStart}.
      */
-    JournalTail(final ReadFrom readFrom, final EventRing ring, final long endAtStart, final RecordHandler records,
+    JournalTail(final ReadFrom readFrom, final java.util.function.Consumer<java.util.Collection<dev.kairos.solver.state.WebhookState>> onSeed,
+        final EventRing ring, final long endAtStart, final RecordHandler records,
         final Runnable onCaughtUp, final Runnable onPublished, final Runnable onFailure)
     {
         this.readFrom = readFrom;
-        this.mapper = readFrom.mapper();
+        this.onSeed = onSeed;
         this.ring = ring;
-        this.position = readFrom.position();
         this.endAtStart = endAtStart;
         this.records = records;
         this.onCaughtUp = onCaughtUp;
-        // Most records make at least one event, so the last ring-capacity records fill the ring by themselves.
-        this.quietThrough = Math.max(readFrom.position(), endAtStart - ring.capacity());
         this.onPublished = onPublished;
         this.onFailure = onFailure;
     }
@@ -79,11 +78,28 @@ final class JournalTail implements Agent
     @Override
     public void onStart()
     {
-        reader = readFrom.open();
-        if (readFrom.position() > 0)
+        final ReadFrom.Start start;
+        try
         {
-            // The events at and before the snapshot the stream starts from cannot be rendered: a resume from there is refused.
-            ring.skipped(readFrom.position());
+            start = readFrom.open(Long.MAX_VALUE);
+        }
+        catch (final IllegalStateException ex)
+        {
+            failure = "the event stream could not start: " + ex.getMessage();
+            LOG.error("journal tail: {}", failure);
+            onFailure.run();
+            return;
+        }
+        reader = start.reader();
+        mapper = start.mapper();
+        onSeed.accept(start.webhooks());
+        position = start.position();
+        // Most records make at least one event, so the last ring-capacity records fill the ring by themselves.
+        quietThrough = Math.max(start.position(), endAtStart - ring.capacity());
+        if (start.position() > 0)
+        {
+            // Events at and before the snapshot the tail starts from are not in the ring: a resume from there is a catch-up.
+            ring.skipped(start.position());
         }
     }
 

@@ -47,7 +47,7 @@ public final class Push implements AutoCloseable
     {
         this.context = context.conclude();
         ring = new EventRing(context.ringCapacity());
-        final ReadFrom readFrom = ReadFrom.of(journalFolder, engine.snapshots() == null ? null : engine.snapshots().store().folder(),
+        final ReadFrom readFrom = new ReadFrom(journalFolder, engine.snapshots() == null ? null : engine.snapshots().store().folder(),
             dev.kairos.gateway.http.LocationFormat.of(engine.<dev.kairos.solver.domain.Area>ask(dev.kairos.solver.state.LiveState::area)));
         webhooks = new Webhooks(readFrom, context, clock, command -> engine.offer(Request.command(command, outcome ->
         {
@@ -56,8 +56,7 @@ public final class Push implements AutoCloseable
                 LOG.warn("webhook acknowledgement {} not applied: {}", command, outcome);
             }
         })));
-        webhooks.seed(readFrom.webhooks());
-        tail = new JournalTail(readFrom, ring, engine.startPosition(), (command, effects, position) ->
+        tail = new JournalTail(readFrom, webhooks::seed, ring, engine.startPosition(), (command, effects, position) ->
             webhooks.onRecord(command, position), webhooks::caughtUp, hub::published,
             () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"));
         catchUp = new CatchUp(readFrom, ring, context.catchUpLimit());

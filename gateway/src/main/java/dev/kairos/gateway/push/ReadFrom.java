@@ -1,5 +1,6 @@
 package dev.kairos.gateway.push;
 
+import dev.kairos.gateway.http.LocationFormat;
 import dev.kairos.solver.journal.JournalReader;
 import dev.kairos.solver.snapshot.SnapshotDamagedException;
 import dev.kairos.solver.snapshot.SnapshotStore;
@@ -15,57 +16,82 @@ import java.util.List;
 /**
  * Where the push side's readers (the tail, each webhook, catch-up scans) begin. A whole journal is
  * read from its first record with an empty mapper, since events depend on what earlier records
- * said. Once retention has deleted the oldest files, they begin at a snapshot instead: the oldest
- * that loads and whose record the journal still holds (retention keeps that one's, and what every
- * webhook still has to deliver after it). Its state seeds each mapper and the webhooks, and is kept
- * for readers that start later. Immutable once built; the state is only read, from any thread.
+ * said. Once retention has deleted the oldest files (at start or while the server runs), a reader
+ * begins at a snapshot instead: the newest one that loads, whose record the journal still holds,
+ * and that is not past the position the reader must render events after (a webhook's resume point,
+ * a resume's position). Its state seeds the mapper and the webhooks. The last seed is kept for the
+ * next reader while the journal still holds it. Any thread; a seed's state is only read.
  */
 final class ReadFrom
 {
     private static final Logger LOG = LoggerFactory.getLogger(ReadFrom.class);
 
-    private final Path journalFolder;
-    private final LiveState state;
-    private final long position;
-    private final long index;
-    private final dev.kairos.gateway.http.LocationFormat locations;
-
-    private ReadFrom(final Path journalFolder, final LiveState state, final long position, final long index,
-        final dev.kairos.gateway.http.LocationFormat locations)
+    /** An opened reader, the mapper that knows what came before it, and the webhooks as they stood there. */
+    record Start(JournalReader reader, EventMapper mapper, long position, Collection<WebhookState> webhooks)
     {
-        this.locations = locations;
-        this.journalFolder = journalFolder;
-        this.state = state;
-        this.position = position;
-        this.index = index;
     }
 
-    /** {@code snapshotFolder} may be null when the journal is whole. */
-    static ReadFrom of(final Path journalFolder, final Path snapshotFolder, final dev.kairos.gateway.http.LocationFormat locations)
+    private record Seed(LiveState state, long position, long index)
+    {
+    }
+
+    private final Path journalFolder;
+    private final Path snapshotFolder;
+    private final LocationFormat locations;
+    private Seed cached;
+
+    ReadFrom(final Path journalFolder, final Path snapshotFolder, final LocationFormat locations)
+    {
+        this.journalFolder = journalFolder;
+        this.snapshotFolder = snapshotFolder;
+        this.locations = locations;
+    }
+
+    /**
+     * A reader that can render every event after {@code renderAfter}: opened on the calling thread
+     * (Chronicle ties a tailer to it). Throws {@link IllegalStateException} with a short reason when
+     * the records after that position are no longer in the journal.
+     */
+    Start open(final long renderAfter)
     {
         final long first = JournalReader.firstPosition(journalFolder);
         if (first <= 1)
         {
-            return new ReadFrom(journalFolder, null, 0, -1, locations);
+            return new Start(JournalReader.open(journalFolder), new EventMapper(locations), 0, List.of());
         }
-        final List<Path> files = snapshotFolder == null ? List.of() : new SnapshotStore(snapshotFolder).files().reversed();
+        final Seed seed = seed(first, renderAfter);
+        final JournalReader reader = JournalReader.openAfter(journalFolder, seed.position(), seed.index());
+        if (reader == null)
+        {
+            throw new IllegalStateException("position " + seed.position() + " left the journal while opening it");
+        }
+        return new Start(reader, EventMapper.seeded(seed.state(), locations), seed.position(), seed.state().webhooks().all());
+    }
+
+    private synchronized Seed seed(final long first, final long renderAfter)
+    {
+        if (cached != null && cached.position() >= first && cached.position() <= renderAfter)
+        {
+            return cached;
+        }
+        final List<Path> files = snapshotFolder == null ? List.of() : new SnapshotStore(snapshotFolder).files();
         for (final Path file : files)
         {
             try
             {
-                if (SnapshotStore.header(file).position() < first)
+                final long position = SnapshotStore.header(file).position();
+                if (position < first || position > renderAfter)
                 {
                     continue;
                 }
                 final SnapshotStore.Loaded loaded = SnapshotStore.load(file);
-                try (JournalReader reader = JournalReader.openAfter(journalFolder, loaded.header().position(),
-                    loaded.header().chronicleIndex()))
+                try (JournalReader probe = JournalReader.openAfter(journalFolder, position, loaded.header().chronicleIndex()))
                 {
-                    if (reader != null)
+                    if (probe != null)
                     {
-                        LOG.info("event stream and webhooks start from snapshot {}: the journal starts at position {}", file, first);
-                        return new ReadFrom(journalFolder, loaded.state(), loaded.header().position(), loaded.header().chronicleIndex(),
-                            locations);
+                        LOG.info("push side reads from snapshot {}: the journal starts at position {}", file, first);
+                        cached = new Seed(loaded.state(), position, loaded.header().chronicleIndex());
+                        return cached;
                     }
                 }
             }
@@ -74,40 +100,7 @@ final class ReadFrom
                 SnapshotStore.logSkipped(file, ex.getMessage());
             }
         }
-        throw new IllegalStateException("the journal starts at position " + first + " (older files were deleted by retention) "
-            + "and no snapshot in " + snapshotFolder + " can carry the event stream forward from it");
-    }
-
-    /** A reader at the start: before the first record, or just after the snapshot's. */
-    JournalReader open()
-    {
-        if (state == null)
-        {
-            return JournalReader.open(journalFolder);
-        }
-        final JournalReader reader = JournalReader.openAfter(journalFolder, position, index);
-        if (reader == null)
-        {
-            throw new IllegalStateException("the journal no longer holds position " + position + ", where the push side starts");
-        }
-        return reader;
-    }
-
-    /** A mapper that knows what the records before the start said. */
-    EventMapper mapper()
-    {
-        return state == null ? new EventMapper(locations) : EventMapper.seeded(state, locations);
-    }
-
-    /** The last position before the start: 0 for a whole journal. Events at or before it cannot be rendered. */
-    long position()
-    {
-        return position;
-    }
-
-    /** The webhooks as they stood at the start. */
-    Collection<WebhookState> webhooks()
-    {
-        return state == null ? List.of() : state.webhooks().all();
+        // Short: it travels in a WebSocket close reason (at most 123 bytes) and a webhook's lastError.
+        throw new IllegalStateException("position " + renderAfter + " precedes the retained journal (from " + (first - 1) + ")");
     }
 }

@@ -149,8 +149,20 @@ final class WebhookDeliverer implements Runnable
     public void run()
     {
         final IdleStrategy idle = new BackoffIdleStrategy(10, 10, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(5));
-        final EventMapper mapper = readFrom.mapper();
-        try (JournalReader reader = readFrom.open())
+        final ReadFrom.Start start;
+        try
+        {
+            start = readFrom.open(resumeAfter);
+        }
+        catch (final IllegalStateException ex)
+        {
+            // Nothing acknowledged is skipped silently: this webhook stops and says why.
+            lastError = "cannot deliver: " + ex.getMessage();
+            LOG.error("webhook {}: {}", id, lastError);
+            return;
+        }
+        final EventMapper mapper = start.mapper();
+        try (JournalReader reader = start.reader())
         {
             while (!stopped)
             {
@@ -206,7 +218,7 @@ final class WebhookDeliverer implements Runnable
                         return;
                     }
                 }
-                delivered = reader.lastPosition();
+                delivered = Math.max(delivered, reader.lastPosition());
                 if (!pending.isEmpty())
                 {
                     deliveredSinceAck = true;

@@ -121,6 +121,32 @@ class RetentionIT
             .isEqualTo(settled);
     }
 
+    @Test
+    void shouldKeepServingNewWebhooksWhenOldDaysGoWhileTheServerRuns() throws Exception
+    {
+        startWithWebhook("W-1", "ticket.created");
+        for (int day = 0; day < DAYS; day++)
+        {
+            server.advance(Duration.ofDays(day == 0 ? 0 : 1));
+            for (int i = 0; i < PER_DAY; i++)
+            {
+                api.send("POST", "/v1/tickets", Bodies.ticket("day " + day + " ticket " + i));
+            }
+            final int expected = PER_DAY * (day + 1);
+            await().atMost(20, TimeUnit.SECONDS).until(() -> receiver.accepted("W-1").size() == expected);
+        }
+        await().atMost(20, TimeUnit.SECONDS).until(() -> JournalReader.firstPosition(data.resolve("journal")) > 1);
+
+        api.send("PUT", "/v1/webhooks/W-2", "{\"url\":\"" + receiver.url() + "\",\"types\":[\"ticket.created\"],"
+            + "\"secret\":\"a-long-shared-secret-0123\"}");
+        final long created = api.send("POST", "/v1/tickets", Bodies.ticket("after the trim")).body().path("position").asLong();
+        await().atMost(20, TimeUnit.SECONDS).until(() -> receiver.accepted("W-2").size() == 1);
+        assertThat(MAPPER.readTree(receiver.accepted("W-2").get(0)).path("position").asLong())
+            .as("a webhook registered after old days went, on a server that started on the whole journal").isEqualTo(created);
+        assertThat(api.get("/v1/webhooks/W-2").body().path("lastError").isNull()
+            || api.get("/v1/webhooks/W-2").body().path("lastError").isMissingNode()).isTrue();
+    }
+
     /** A server with one engineer and one webhook for one event type. */
     private void startWithWebhook(final String webhookId, final String type) throws Exception
     {

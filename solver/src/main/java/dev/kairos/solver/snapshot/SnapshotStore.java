@@ -158,12 +158,27 @@ public final class SnapshotStore
     /** Deletes all but the newest {@code keep} snapshots, and temporary files a crash left behind. */
     public void prune(final int keep)
     {
+        prune(keep, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #prune(int)}, also keeping the newest snapshot at or before {@code protect}: the one
+     * a webhook that has acknowledged only that far needs to resume from once older journal files go.
+     */
+    public void prune(final int keep, final long protect)
+    {
         final List<Path> files = files();
         try
         {
-            for (int i = keep; i < files.size(); i++)
+            boolean protectedOne = false;
+            for (int i = 0; i < files.size(); i++)
             {
-                Files.deleteIfExists(files.get(i));
+                final boolean atOrBefore = positionOf(files.get(i)) <= protect;
+                if (i >= keep && !(atOrBefore && !protectedOne))
+                {
+                    Files.deleteIfExists(files.get(i));
+                }
+                protectedOne |= atOrBefore;
             }
             try (Stream<Path> listing = Files.list(folder))
             {

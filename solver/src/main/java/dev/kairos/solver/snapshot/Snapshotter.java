@@ -163,18 +163,33 @@ public final class Snapshotter implements AutoCloseable
         }
         final java.util.List<Path> kept = store.files();
         final long oldest = SnapshotStore.positionOf(kept.get(kept.size() - 1));
-        long slowest = Long.MAX_VALUE;
-        for (final dev.kairos.solver.state.WebhookState webhook : image.webhooks())
-        {
-            slowest = Math.min(slowest, webhook.resumeAfter());
-        }
+        final long slowest = slowestWebhook(image);
         if (oldest > slowest)
         {
             LOG.info("journal retention waits: a webhook receiver resumes after position {}, before the oldest snapshot at {}",
                 slowest, oldest);
             return;
         }
-        dev.kairos.solver.journal.JournalRetention.trim(journalFolder, oldest, clock.millis() - retainMillis);
+        try
+        {
+            dev.kairos.solver.journal.JournalRetention.trim(journalFolder, oldest, clock.millis() - retainMillis);
+        }
+        catch (final RuntimeException ex)
+        {
+            // The snapshot is written; old files stay until the next one tries again.
+            LOG.warn("journal retention after the snapshot at position {} failed: {}", image.position(), ex.toString());
+        }
+    }
+
+    /** The lowest position some webhook receiver still needs delivered after; {@code Long.MAX_VALUE} with none. */
+    private static long slowestWebhook(final SnapshotImage image)
+    {
+        long slowest = Long.MAX_VALUE;
+        for (final dev.kairos.solver.state.WebhookState webhook : image.webhooks())
+        {
+            slowest = Math.min(slowest, webhook.resumeAfter());
+        }
+        return slowest;
     }
 
     private void begin(final SnapshotImage image)
@@ -195,7 +210,7 @@ public final class Snapshotter implements AutoCloseable
             final String digest = StateDigest.of(SnapshotCodec.decodeBody(body.array(), 0, body.length()));
             final byte[] header = SnapshotCodec.header(image, digest, body.array(), body.length());
             final Path file = store.write(image.position(), header, body.array(), body.length());
-            store.prune(keep);
+            store.prune(keep, retainMillis > 0 ? slowestWebhook(image) : Long.MIN_VALUE);
             trimJournal(image);
             final long took = System.nanoTime() - started;
             last = new Stats(image.position(), pauseNanos, took, (long)header.length + body.length(), file);
