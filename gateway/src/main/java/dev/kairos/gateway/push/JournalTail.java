@@ -37,6 +37,7 @@ final class JournalTail implements Agent
     private final Runnable onPublished;
     private final Runnable onFailure;
     private EventMapper mapper;
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
     private final java.util.function.Consumer<java.util.Collection<dev.kairos.solver.state.WebhookState>> onSeed;
     private JournalReader reader;
     private boolean published;
@@ -75,8 +76,40 @@ final class JournalTail implements Agent
         return failure;
     }
 
+    /**
+     * Owning thread: waits until the tail has opened its reader and seeded the webhooks, so a
+     * server that answers requests already knows its webhooks; bounded, since a large snapshot may
+     * take a while to load.
+     */
+    void awaitStarted()
+    {
+        try
+        {
+            if (!started.await(5, java.util.concurrent.TimeUnit.MINUTES))
+            {
+                LOG.warn("journal tail: still starting after 5 minutes; serving meanwhile");
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void onStart()
+    {
+        try
+        {
+            start();
+        }
+        finally
+        {
+            started.countDown();
+        }
+    }
+
+    private void start()
     {
         final ReadFrom.Start start;
         try

@@ -75,6 +75,7 @@ public final class Push implements AutoCloseable
         tailRunner = new AgentRunner(new BackoffIdleStrategy(100, 10, TimeUnit.MICROSECONDS.toNanos(1),
             TimeUnit.MILLISECONDS.toNanos(1)), ex -> LOG.error("journal tail error", ex), null, tail);
         AgentRunner.startOnThread(tailRunner);
+        tail.awaitStarted();
     }
 
     /** The handler that takes {@code GET /v1/stream} upgrades; goes in every channel's pipeline before the API. */
