@@ -46,15 +46,11 @@ final class Suites
     static List<Task> solomon(final PublishedData data, final Predicate<String> wanted, final Duration budget,
         final boolean jsprit) throws IOException
     {
-        final Map<String, SolomonBestKnown> best = SolomonReader.readBestKnown(data.solomonBestKnown()).stream()
-            .collect(Collectors.toMap(SolomonBestKnown::instance, Function.identity()));
+        final Map<String, SolomonBestKnown> best =
+            byInstance(SolomonReader.readBestKnown(data.solomonBestKnown()), SolomonBestKnown::instance);
         final List<Task> tasks = new ArrayList<>();
-        for (final String name : data.solomonNames())
+        for (final String name : data.solomonNames().stream().filter(wanted).toList())
         {
-            if (!wanted.test(name))
-            {
-                continue;
-            }
             final Path file = data.solomonFile(name);
             final SolomonBestKnown bks = best.get(name);
             tasks.add(new Task("solomon", name, KAIROS, () ->
@@ -81,15 +77,10 @@ final class Suites
     static List<Task> pillac(final PublishedData data, final Predicate<String> wanted, final Duration budget)
         throws IOException
     {
-        final Map<String, PillacBest> best = PillacReader.readBest(data.pillacBest()).stream()
-            .collect(Collectors.toMap(PillacBest::instance, Function.identity()));
+        final Map<String, PillacBest> best = byInstance(PillacReader.readBest(data.pillacBest()), PillacBest::instance);
         final List<Task> tasks = new ArrayList<>();
-        for (final String name : data.pillacNames())
+        for (final String name : data.pillacNames().stream().filter(wanted).toList())
         {
-            if (!wanted.test(name))
-            {
-                continue;
-            }
             final Path file = data.pillacFile(name);
             final PillacBest authors = best.get(name);
             tasks.add(new Task("pillac", name, KAIROS, () ->
@@ -149,15 +140,10 @@ final class Suites
     static List<Task> dynamic(final PublishedData data, final Predicate<String> wanted, final List<Integer> crews,
         final List<Integer> percents, final Path scenarioFolder) throws IOException
     {
-        final Map<String, PillacBest> best = PillacReader.readBest(data.pillacBest()).stream()
-            .collect(Collectors.toMap(PillacBest::instance, Function.identity()));
+        final Map<String, PillacBest> best = byInstance(PillacReader.readBest(data.pillacBest()), PillacBest::instance);
         final List<Task> tasks = new ArrayList<>();
-        for (final String name : data.pillacNames())
+        for (final String name : data.pillacNames().stream().filter(wanted).toList())
         {
-            if (!wanted.test(name))
-            {
-                continue;
-            }
             final PillacBest authors = best.get(name);
             for (final int crew : crews)
             {
@@ -211,5 +197,10 @@ final class Suites
             .collect(Collectors.groupingBy(Violation::kind, Collectors.counting())));
         return "checker: " + byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
             .collect(Collectors.joining(", "));
+    }
+
+    private static <T> Map<String, T> byInstance(final List<T> rows, final Function<T, String> instance)
+    {
+        return rows.stream().collect(Collectors.toMap(instance, Function.identity()));
     }
 }
