@@ -107,15 +107,6 @@ public final class Journal implements AutoCloseable
         return queue;
     }
 
-    /** Position of the first record still in the journal: 1, or later once retention has deleted old files; 0 when empty. */
-    public long firstPosition()
-    {
-        try (ExcerptTailer tailer = queue.createTailer())
-        {
-            return Seek.firstPosition(tailer);
-        }
-    }
-
     /** Position of the last record: 0 for an empty journal. */
     public long lastPosition()
     {

@@ -50,7 +50,7 @@ public final class LiveState
     private final Plan plan = new Plan();
     private final WebhookBook webhooks = new WebhookBook();
     private Area area = Area.GEOGRAPHIC;
-    private TravelTimes travel;
+    private TravelTimes travel = GreatCircleTravel.URBAN;
     private long position;
     private long time = Long.MIN_VALUE;
     private long ticketsCreated;
@@ -60,16 +60,6 @@ public final class LiveState
     private final Idempotency idempotency = new Idempotency();
     private String actor;
     private final StockLedger stock = new StockLedger();
-
-    public LiveState()
-    {
-        this(GreatCircleTravel.URBAN);
-    }
-
-    public LiveState(final TravelTimes travel)
-    {
-        this.travel = travel;
-    }
 
     public TravelTimes travel()
     {

@@ -26,17 +26,6 @@ public final class WebhookBook
         return byId.values();
     }
 
-    /** The earliest position some receiver still needs delivered after; {@code Long.MAX_VALUE} with no webhooks. */
-    public long lowestResumePoint()
-    {
-        long lowest = Long.MAX_VALUE;
-        for (final WebhookState webhook : byId.values())
-        {
-            lowest = Math.min(lowest, webhook.resumeAfter());
-        }
-        return lowest;
-    }
-
     PutWebhook put(final PutWebhook put, final long position)
     {
         if (put.url() == null)
