@@ -17,9 +17,10 @@ import java.util.List;
  * changes back; a reopened ticket's resolution clock so resumes where it stopped, the closed
  * stretch not counting, unless the policy says {@link Reopen#RESTART}.
  * <p>
- * The last three fields follow from the others as of the last change and are kept so that nobody
- * recomputes them on every read: {@code resolutionDue} (what the planner treats as the due time),
- * {@code nextDeadline} (the earliest deadline not yet met nor breached, for "at risk") and
+ * The last four fields follow from the others as of the last change and are kept so that nobody
+ * recomputes them on every read: {@code resolutionDue} and {@code arrivalDue} (when an engineer must
+ * be on site to meet a response clock that check-in meets; never once it is met or breached: both
+ * are what the planner plans against), {@code nextDeadline} (the earliest deadline not yet met nor breached, for "at risk") and
  * {@code wake} (when the next moment falls due, for the engine's timer). {@link BusinessCalendar#NEVER}
  * when there is none. Immutable; any thread.
  *
@@ -34,6 +35,7 @@ public record TicketSla(
     List<TimeWindow> holds,
     List<Integer> escalations,
     long resolutionDue,
+    long arrivalDue,
     long nextDeadline,
     long wake)
 {
@@ -51,7 +53,22 @@ public record TicketSla(
     public static TicketSla open(final String ticketId, final SlaPolicy policy, final BusinessCalendar calendar, final long at)
     {
         return new TicketSla(ticketId, policy, calendar, ClockState.started(at), ClockState.started(at), List.of(),
-            Collections.nCopies(policy.spec().escalation().size(), 0), NEVER, NEVER, NEVER).derived(at);
+            Collections.nCopies(policy.spec().escalation().size(), 0), NEVER, NEVER, NEVER, NEVER).derived(at);
+    }
+
+    /**
+     * The one due time the planner weighs: the resolution deadline, or the arrival deadline plus the
+     * work, whichever is sooner, so that finishing the work by it means being on site in time.
+     */
+    public static long planningDue(final long resolutionDue, final long arrivalDue, final int durationMinutes)
+    {
+        return arrivalDue == NEVER ? resolutionDue : Math.min(resolutionDue, arrivalDue + durationMinutes * 60_000L);
+    }
+
+    /** {@link #planningDue(long, long, int)} for this ticket's clocks. */
+    public long planningDue(final int durationMinutes)
+    {
+        return planningDue(resolutionDue, arrivalDue, durationMinutes);
     }
 
     public ClockState state(final ClockKind kind)
@@ -112,7 +129,7 @@ public record TicketSla(
             }
         }
         return new TicketSla(ticketId, policy, calendar, newResponse, newResolution, newHolds, newEscalations,
-            NEVER, NEVER, NEVER).derived(at);
+            NEVER, NEVER, NEVER, NEVER).derived(at);
     }
 
     /** Whether {@code moment} is the next of its kind and has not fired: the guard that makes firing exactly once. */
@@ -159,7 +176,7 @@ public record TicketSla(
         }
         final boolean response = moment.clock() == ClockKind.RESPONSE;
         return new TicketSla(ticketId, policy, calendar, response ? clock : this.response, response ? resolution : clock,
-            holds, newEscalations, NEVER, NEVER, NEVER).derived(at);
+            holds, newEscalations, NEVER, NEVER, NEVER, NEVER).derived(at);
     }
 
     /**
@@ -179,9 +196,9 @@ public record TicketSla(
         }
         // The new policy may pause on other statuses: the hold follows the new rule from now on.
         final TicketSla underNewPolicy = new TicketSla(ticketId, newPolicy, newCalendar, response, resolution, holds, counts,
-            NEVER, NEVER, NEVER);
+            NEVER, NEVER, NEVER, NEVER);
         return new TicketSla(ticketId, newPolicy, newCalendar, response, resolution, underNewPolicy.holdsFor(status, at),
-            counts, NEVER, NEVER, NEVER).derived(at);
+            counts, NEVER, NEVER, NEVER, NEVER).derived(at);
     }
 
     /** Whether a ticket in {@code status} holds its clocks under this policy. */
@@ -226,6 +243,8 @@ public record TicketSla(
     private TicketSla derived(final long at)
     {
         final long due = resolution.met() ? NEVER : clock(ClockKind.RESOLUTION).deadline(at);
+        final long arrivalDue = response.met() || response.breached()
+            || policy.spec().responseMilestone() != TicketStatus.ON_SITE ? NEVER : clock(ClockKind.RESPONSE).deadline(at);
         long next = NEVER;
         for (final ClockKind kind : ClockKind.values())
         {
@@ -236,7 +255,7 @@ public record TicketSla(
             }
         }
         final SlaMoment moment = SlaSchedule.next(this, at);
-        return new TicketSla(ticketId, policy, calendar, response, resolution, holds, escalations, due, next,
+        return new TicketSla(ticketId, policy, calendar, response, resolution, holds, escalations, due, arrivalDue, next,
             moment == null ? NEVER : moment.dueAt());
     }
 }

@@ -197,7 +197,7 @@ public final class LiveState
 
     /**
      * A ticket as the planner sees it: its {@code due} is the earlier of the client's due time and
-     * its SLA resolution deadline, so the fast path and the optimiser weigh SLA lateness without
+     * its SLA's planning due ({@link TicketSla#planningDue}), so the fast path and the optimiser weigh SLA lateness without
      * knowing about policies, calendars or pauses.
      */
     public TicketSpec planningSpec(final String ticketId)
@@ -212,7 +212,7 @@ public final class LiveState
     public TicketSpec planningSpec(final String ticketId, final TicketSpec spec, final long now)
     {
         final TicketSla ticketSla = sla.ticket(ticketId);
-        return planningSpecs.of(ticketId, spec, ticketSla != null ? ticketSla.resolutionDue() : sla.previewDue(spec, now));
+        return planningSpecs.of(ticketId, spec, ticketSla != null ? ticketSla.planningDue(spec.durationMinutes()) : sla.previewDue(spec, now));
     }
 
     /** Published key hashes for the gateway's auth check, safe to read from any thread. */

@@ -127,11 +127,15 @@ public final class SlaBook
         return best != null ? best : SlaPolicy.fallback(spec.priority());
     }
 
-    /** The resolution deadline a new ticket with this spec would get at {@code at}: what the fast path plans against. */
+    /** The planning due a new ticket with this spec would get at {@code at}: what the fast path plans against. */
     public long previewDue(final TicketSpec spec, final long at)
     {
         final SlaPolicy policy = match(spec);
-        return calendarOf(policy).addWorkingTime(at, policy.spec().resolutionTargetMillis());
+        final BusinessCalendar calendar = calendarOf(policy);
+        final long arrivalDue = policy.spec().responseMilestone() == TicketStatus.ON_SITE
+            ? calendar.addWorkingTime(at, policy.spec().responseTargetMillis()) : TicketSla.NEVER;
+        return TicketSla.planningDue(calendar.addWorkingTime(at, policy.spec().resolutionTargetMillis()), arrivalDue,
+            spec.durationMinutes());
     }
 
     /** Open tickets whose next deadline is in [{@code from}, {@code to}], soonest first, at most {@code limit}. */

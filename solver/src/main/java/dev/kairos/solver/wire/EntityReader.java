@@ -131,7 +131,7 @@ public final class EntityReader
             escalations.add(in.getInt());
         }
         return new TicketSla(ticketId, policy, calendar, response, resolution, holds, escalations, in.getLong(), in.getLong(),
-            in.getLong());
+            in.getLong(), in.getLong());
     }
 
     public TicketTimeline timeline(final BinaryReader in)

@@ -192,6 +192,7 @@ public final class SlaCodec
         out.putInt(sla.escalations().size());
         sla.escalations().forEach(out::putInt);
         out.putLong(sla.resolutionDue());
+        out.putLong(sla.arrivalDue());
         out.putLong(sla.nextDeadline());
         out.putLong(sla.wake());
     }

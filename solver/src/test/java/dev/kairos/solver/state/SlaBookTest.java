@@ -86,6 +86,35 @@ class SlaBookTest
         assertThat(state.sla().deadlinesBetween(Long.MIN_VALUE, Long.MAX_VALUE, 1)).hasSize(1);
     }
 
+    @Test
+    void shouldPlanToBeOnSiteByTheResponseDeadlineWhenCheckInMeetsIt()
+    {
+        final PolicySpec onSite = new PolicySpec("on-site", PolicyMatch.ANY, 0, 2 * HOUR, TicketStatus.ON_SITE, 8 * HOUR,
+            "24x7", List.of(), PolicySpec.DEFAULT_PAUSE_ON, List.of(), BASE.reopen());
+        put("on-site", onSite);
+        final var spec = ticket(Priority.P2, null, null, HERE);
+
+        assertThat(state.sla().previewDue(spec, T0)).as("on site in 2 h, then 30 min of work").isEqualTo(T0 + 2 * HOUR + HOUR / 2);
+        create(spec);
+        assertThat(state.planningSpec("T-1").due()).isEqualTo(T0 + 2 * HOUR + HOUR / 2);
+
+        state.apply(new TicketProgress(T0 + HOUR, "T-1", TicketStatus.ON_SITE, null, null, null), Effects.NONE, ++position);
+        assertThat(state.sla().ticket("T-1").arrivalDue()).as("met").isEqualTo(TicketSla.NEVER);
+        assertThat(state.planningSpec("T-1").due()).as("then only the resolution counts").isEqualTo(T0 + 8 * HOUR);
+    }
+
+    @Test
+    void shouldPlanAgainstTheResolutionAloneWhenItIsSoonerOrTheResponseIsNotMetOnSite()
+    {
+        put("accepted", BASE);
+        create(ticket(Priority.P2, null, null, HERE));
+        assertThat(state.planningSpec("T-1").due()).as("accepting meets the response: no arrival due").isEqualTo(T0 + 8 * HOUR);
+
+        assertThat(TicketSla.planningDue(T0 + 2 * HOUR, T0 + 2 * HOUR, 30)).as("resolution sooner").isEqualTo(T0 + 2 * HOUR);
+        assertThat(TicketSla.planningDue(T0 + 8 * HOUR, T0 + 2 * HOUR, 30)).isEqualTo(T0 + 2 * HOUR + HOUR / 2);
+        assertThat(TicketSla.planningDue(T0 + 8 * HOUR, TicketSla.NEVER, 30)).isEqualTo(T0 + 8 * HOUR);
+    }
+
     private void put(final String id, final PolicySpec spec)
     {
         state.apply(new PutSlaPolicy(T0, id, spec, false), Effects.NONE, ++position);

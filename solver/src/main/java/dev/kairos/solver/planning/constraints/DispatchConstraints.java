@@ -14,7 +14,8 @@ import java.util.List;
  * Hard: skills, tools, parts, visit count, customer windows, shift end plus allowed overtime,
  * dispatchers' pins.
  * Medium: tickets left unassigned, by priority. Soft, in seconds of travel-equivalent: lateness
- * past the SLA due time (by priority and tier, with a fixed cost for breaching at all), travel,
+ * past the SLA due time (by priority and tier, with a fixed cost for breaching at all; an unassigned
+ * ticket due within the problem's horizon counts as done at its end), travel,
  * waiting on site for windows, overtime, and moving a visit off the engineer it was planned on. The soft weights match
  * {@link RouteCost}, so the fast path and the optimiser agree on what is better.
  */
@@ -30,7 +31,7 @@ public final class DispatchConstraints implements ConstraintProvider
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
         "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site",
-        "ticket served late in the day", "workload balance");
+        "ticket served late in the day", "workload balance", "ticket left to breach");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
@@ -52,7 +53,8 @@ public final class DispatchConstraints implements ConstraintProvider
             engineerUsed(factory),
             engineerWaitsOnSite(factory),
             ticketServedLateInTheDay(factory),
-            workloadBalance(factory)
+            workloadBalance(factory),
+            ticketLeftToBreach(factory)
         };
     }
 
@@ -209,6 +211,20 @@ public final class DispatchConstraints implements ConstraintProvider
             .filter(route -> !route.getVisits().isEmpty())
             .penalize(HardMediumSoftScore.ONE_SOFT, route -> RouteCost.balanceSeconds(route.busyMillis() / 60_000L))
             .asConstraint("workload balance");
+    }
+
+    /**
+     * A ticket left unassigned whose due time falls before the problem's last engineer stops work
+     * breaches as surely as one planned late, and later: it costs as if done at that end. Without
+     * this an overloaded plan would leave its most urgent tickets out, since they alone cost lateness.
+     */
+    Constraint ticketLeftToBreach(final ConstraintFactory factory)
+    {
+        return factory.forEachIncludingUnassigned(Visit.class)
+            .filter(visit -> visit.getRoute() == null && visit.getDue() <= visit.getHorizon())
+            .penalize(HardMediumSoftScore.ONE_SOFT, visit -> latenessWeight(visit)
+                * (BREACH_SECONDS + (visit.getHorizon() - visit.getDue()) / 1_000))
+            .asConstraint("ticket left to breach");
     }
 
     static long latenessWeight(final Visit visit)

@@ -40,6 +40,11 @@ public class Visit
     private int demand;
     /** The engineer a dispatcher pinned it to, or null. */
     private String pinnedEngineerId;
+    /**
+     * When the last engineer in the problem stops work: left unassigned, the visit cannot be done
+     * before then. {@code Long.MIN_VALUE} when the problem has no such end (published instances).
+     */
+    private long horizon = Long.MIN_VALUE;
 
     /** Dispatched or in-progress work keeps its committed times (null otherwise): see {@link #commit}. */
     private Long fixedArrival;
@@ -168,6 +173,16 @@ public class Visit
     public long getDue()
     {
         return due;
+    }
+
+    public long getHorizon()
+    {
+        return horizon;
+    }
+
+    public void setHorizon(final long horizon)
+    {
+        this.horizon = horizon;
     }
 
     public Priority getPriority()

@@ -69,6 +69,15 @@ public final class SolutionBuilder
             visits.put(id, visit);
             allVisits.add(visit);
         }
+        long horizon = Long.MIN_VALUE;
+        for (final Engineer engineer : problem.engineers())
+        {
+            horizon = Math.max(horizon, engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L);
+        }
+        for (final Visit visit : allVisits)
+        {
+            visit.setHorizon(horizon);
+        }
         final List<EngineerRoute> routes = new ArrayList<>();
         for (int i = 0; i < problem.engineers().size(); i++)
         {

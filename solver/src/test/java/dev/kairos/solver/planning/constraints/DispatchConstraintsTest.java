@@ -157,6 +157,30 @@ class DispatchConstraintsTest
     }
 
     @Test
+    void ticketLeftToBreach()
+    {
+        // Unassigned, due T0+20 min, the engineers stop at T0+60 min: done then at best, 40 min late on a P2.
+        final DispatchSolution dueBeforeTheEnd = solution(route());
+        final Visit due = visit().priority(Priority.P2).due(T0 + 20 * MINUTE).build();
+        due.setHorizon(T0 + 60 * MINUTE);
+        dueBeforeTheEnd.getVisits().add(due);
+        verifier.verifyThat(DispatchConstraints::ticketLeftToBreach)
+            .givenSolution(dueBeforeTheEnd).settingAllShadowVariables().penalizesBy((1_800 + 2_400) * 4);
+
+        final DispatchSolution dueAfterTheEnd = solution(route());
+        final Visit later = visit().priority(Priority.P2).due(T0 + 90 * MINUTE).build();
+        later.setHorizon(T0 + 60 * MINUTE);
+        dueAfterTheEnd.getVisits().add(later);
+        verifier.verifyThat(DispatchConstraints::ticketLeftToBreach)
+            .givenSolution(dueAfterTheEnd).settingAllShadowVariables().penalizesBy(0);
+
+        final DispatchSolution served = solution(route(), visit().priority(Priority.P2).due(T0 + 20 * MINUTE));
+        served.getVisits().get(0).setHorizon(T0 + 60 * MINUTE);
+        verifier.verifyThat(DispatchConstraints::ticketLeftToBreach)
+            .givenSolution(served).settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
     void travelTime()
     {
         verifier.verifyThat(DispatchConstraints::travelTime)
