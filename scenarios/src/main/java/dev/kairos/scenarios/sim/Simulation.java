@@ -254,6 +254,22 @@ public final class Simulation
         // SLA attainment, percentiles, backlog and plan load come from the code behind live GET /v1/kpis.
         final long asOf = now.get();
         final dev.kairos.solver.kpi.Kpis live = engine.ask(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, ZoneOffset.UTC));
+        if (Boolean.getBoolean("kairos.debug.breaches"))
+        {
+            engine.ask(state -> {
+                for (final var sla : state.sla().tickets())
+                {
+                    if (sla.response().breached())
+                    {
+                        final var t = state.ticket(sla.ticketId());
+                        System.out.printf("DEBUG %s %s %s start %d breach %d status %s skills %s parts %s why %s%n", policy, t.id(), t.spec().priority(),
+                            (sla.response().start() % 86_400_000) / 60000, (sla.response().breachedAt() % 86_400_000) / 60000, t.status(),
+                            t.spec().skills(), t.spec().parts(), state.plan().unassigned().get(t.id()));
+                    }
+                }
+                return null;
+            });
+        }
         return new Kpis(policy, scenario, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
