@@ -6,6 +6,7 @@ import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PutDepot;
+import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.EngineerStatus;
@@ -65,8 +66,9 @@ final class EngineerDecoder
 
     static PutDepot depot(final String depotId, final JsonNode body, final long at, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, Set.of("location", "stock"), locations);
-        final PutDepot depot = new PutDepot(at, depotId, fields.location("location", true), Lists.quantities(fields, "stock", 0));
+        final Fields fields = Fields.of(body, Set.of("location", "stock", "tools"), locations);
+        final PutDepot depot = new PutDepot(at, depotId, fields.location("location", true), Lists.quantities(fields, "stock", 0),
+            Tools.of(Lists.names(fields, "tools")));
         fields.throwIfInvalid();
         return depot;
     }

@@ -88,7 +88,8 @@ final class Views
     {
     }
 
-    record DepotView(String id, Location location, Map<String, Integer> stock, String updatedAt, long position)
+    record DepotView(String id, Location location, Map<String, Integer> stock, java.util.Set<String> tools, String updatedAt,
+        long position)
     {
     }
 
@@ -121,7 +122,7 @@ final class Views
 
     static DepotView depot(final Depot depot)
     {
-        return new DepotView(depot.id(), depot.location(), depot.stock(), time(depot.updatedAt()), depot.position());
+        return new DepotView(depot.id(), depot.location(), depot.stock(), depot.tools(), time(depot.updatedAt()), depot.position());
     }
 
     static String time(final long epochMillis)

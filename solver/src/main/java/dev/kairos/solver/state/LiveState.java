@@ -277,7 +277,7 @@ public final class LiveState
             case PutEngineer c -> EngineerFlow.put(this, c, position);
             case PutDepot c ->
             {
-                final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), at, position);
+                final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), c.tools(), at, position);
                 depots.put(depot.id(), depot);
                 yield depot;
             }
