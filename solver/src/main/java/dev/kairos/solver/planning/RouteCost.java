@@ -69,7 +69,7 @@ public final class RouteCost
                 }
             }
             van = PickUps.after(van, spec.parts());
-            tools = PickUps.carried(tools, spec.tools());
+            tools = i < route.pinned() || stop.pickUp() != null ? PickUps.carried(tools, spec.tools()) : tools;
         }
         final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
         if (!route.stops().isEmpty() && route.returnAt() > lastReturn)

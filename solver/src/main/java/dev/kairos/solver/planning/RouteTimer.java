@@ -69,8 +69,8 @@ public final class RouteTimer
                 travel.millis(here, depot.location()) + travel.millis(depot.location(), spec.location());
             travelMillis += drive;
             van = PickUps.after(van, spec.parts());
-            // Carried on as if borrowed even when no depot lends it: RouteCost.violation reports that visit, not every later one.
-            tools = PickUps.carried(tools, spec.tools());
+            // Only a pick-up adds tools (work under way had what it needed): a visit that found no lender leaves the next lacking too.
+            tools = depot != null || kept != null ? PickUps.carried(tools, spec.tools()) : tools;
             if (kept != null)
             {
                 // Work under way ends no earlier than now, however long it overruns.

@@ -101,13 +101,13 @@ public class EngineerRoute
         int here = startPlace;
         for (final Visit visit : visits)
         {
-            final List<String> tool = PickUps.lacking(onBoard, visit.getTools());
-            if (!tool.isEmpty() && pickUpDepot(here, PickUps.shortfall(van, visit.getParts()), tool, visit) == null)
+            final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
+            if (depot == null && !onBoard.containsAll(visit.getTools()))
             {
                 lacking++;
             }
             van = PickUps.after(van, visit.getParts());
-            onBoard = PickUps.carried(onBoard, visit.getTools());
+            onBoard = toolsAfter(onBoard, visit, depot);
             here = visit.getPlace();
         }
         return lacking;
@@ -126,7 +126,8 @@ public class EngineerRoute
         for (final Visit visit : visits)
         {
             final Map<String, Integer> missing = PickUps.shortfall(van, visit.getParts());
-            if (!missing.isEmpty() && pickUpDepot(here, missing, PickUps.lacking(onBoard, visit.getTools()), visit) == null)
+            final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
+            if (!missing.isEmpty() && depot == null)
             {
                 for (final int quantity : missing.values())
                 {
@@ -134,10 +135,19 @@ public class EngineerRoute
                 }
             }
             van = PickUps.after(van, visit.getParts());
-            onBoard = PickUps.carried(onBoard, visit.getTools());
+            onBoard = toolsAfter(onBoard, visit, depot);
             here = visit.getPlace();
         }
         return shortfall;
+    }
+
+    /**
+     * The tools on board after a visit reached through {@code depot} (null: none): only a pick-up adds
+     * tools, so a visit that lacked one and found no lender leaves the next visit lacking it too.
+     */
+    static Collection<String> toolsAfter(final Collection<String> onBoard, final Visit visit, final DepotPlace depot)
+    {
+        return depot == null ? onBoard : PickUps.carried(onBoard, visit.getTools());
     }
 
     /**
@@ -150,7 +160,8 @@ public class EngineerRoute
         return depot == null ? travel.millis(from, visit.getPlace()) : viaMillis(from, depot, visit) + PickUps.PICK_UP_MILLIS;
     }
 
-    private DepotPlace pickUpFor(final int from, final Map<String, Integer> van, final Collection<String> onBoard, final Visit visit)
+    /** The depot the visit's pick-up goes through; null when the van has all it needs, or no depot can give it. */
+    DepotPlace pickUpFor(final int from, final Map<String, Integer> van, final Collection<String> onBoard, final Visit visit)
     {
         final Map<String, Integer> missing = PickUps.shortfall(van, visit.getParts());
         final List<String> lacking = PickUps.lacking(onBoard, visit.getTools());
@@ -262,7 +273,7 @@ public class EngineerRoute
             final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
             total += depot == null ? travel.millis(here, visit.getPlace()) : viaMillis(here, depot, visit);
             van = PickUps.after(van, visit.getParts());
-            onBoard = PickUps.carried(onBoard, visit.getTools());
+            onBoard = toolsAfter(onBoard, visit, depot);
             here = visit.getPlace();
         }
         return total + travel.millis(here, homePlace);

@@ -105,7 +105,7 @@ public class Visit
         return previous.getEnd() + route.legMillis(previous.getPlace(), previous.getVanAfter(), previous.getToolsAfter(), this);
     }
 
-    @ShadowSources({"route", "previous.toolsAfter"})
+    @ShadowSources({"route", "previous.toolsAfter", "previous.vanAfter"})
     public Collection<String> toolsAfterSupplier()
     {
         if (route == null)
@@ -113,7 +113,17 @@ public class Visit
             return null;
         }
         final Collection<String> before = previous == null ? route.getTools() : previous.getToolsAfter();
-        return before == null ? null : PickUps.carried(before, tools);
+        final Map<String, Integer> van = getVanBefore();
+        if (before == null || van == null)
+        {
+            return null;
+        }
+        if (before.containsAll(tools))
+        {
+            return before;
+        }
+        final int from = previous == null ? route.getStartPlace() : previous.getPlace();
+        return EngineerRoute.toolsAfter(before, this, route.pickUpFor(from, van, before, this));
     }
 
     @ShadowSources({"route", "previous.vanAfter"})
