@@ -84,7 +84,8 @@ final class Views
         String locationAt,
         EngineerStatus status,
         String updatedAt,
-        long position)
+        long position,
+        java.util.Set<String> borrowedTools)
     {
     }
 
@@ -117,7 +118,7 @@ final class Views
             engineer.id(), spec.name(), spec.home(), spec.skills(), spec.tools(), shift, spec.stock(),
             spec.capacity() == EngineerSpec.NO_CAPACITY ? null : spec.capacity(),
             engineer.location(), time(engineer.locationAt()), engineer.status(), time(engineer.updatedAt()),
-            engineer.position());
+            engineer.position(), engineer.borrowedTools());
     }
 
     static DepotView depot(final Depot depot)

@@ -225,10 +225,10 @@ public final class Insertion
         return kept;
     }
 
-    /** The engineer carries the ticket's tools and has its skills: nothing to collect on the way. */
+    /** The engineer carries the ticket's tools (own or borrowed today) and has its skills: nothing to collect on the way. */
     public static boolean hasSkillsAndTools(final Engineer engineer, final TicketSpec spec)
     {
-        return hasSkills(engineer, spec) && engineer.spec().tools().containsAll(spec.tools());
+        return hasSkills(engineer, spec) && engineer.toolsOnBoard().containsAll(spec.tools());
     }
 
     /**
@@ -241,7 +241,7 @@ public final class Insertion
         {
             return false;
         }
-        final List<String> lacking = PickUps.lacking(engineer.spec().tools(), spec.tools());
+        final List<String> lacking = PickUps.lacking(engineer.toolsOnBoard(), spec.tools());
         if (lacking.isEmpty())
         {
             return true;

@@ -49,7 +49,7 @@ public final class RouteCost
             return "more than " + capacity + " visits";
         }
         Map<String, Integer> van = engineer.spec().stock();
-        Collection<String> tools = engineer.spec().tools();
+        Collection<String> tools = engineer.toolsOnBoard();
         for (int i = 0; i < route.stops().size(); i++)
         {
             final Stop stop = route.stops().get(i);

@@ -55,7 +55,7 @@ public final class RouteTimer
         long travelMillis = 0;
         Location here = engineer.location();
         Map<String, Integer> van = engineer.spec().stock();
-        Collection<String> tools = engineer.spec().tools();
+        Collection<String> tools = engineer.toolsOnBoard();
         final List<Stop> stops = new ArrayList<>(ticketIds.size());
         for (final String id : ticketIds)
         {

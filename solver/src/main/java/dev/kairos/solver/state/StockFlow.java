@@ -152,7 +152,7 @@ final class StockFlow
     {
         final EngineerSpec s = e.spec();
         return new Engineer(e.id(), new EngineerSpec(s.name(), s.home(), s.skills(), s.tools(), s.shift(), Stock.of(stock), s.capacity()),
-            e.location(), e.locationAt(), e.status(), at, position);
+            e.location(), e.locationAt(), e.status(), at, position, e.borrowedTools());
     }
 
     /** {@code base} plus {@code sign} times {@code parts}; skus that reach zero are kept, as a count of nothing. */

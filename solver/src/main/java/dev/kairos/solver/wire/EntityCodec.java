@@ -46,6 +46,7 @@ public final class EntityCodec
         out.putEnum(engineer.status());
         out.putLong(engineer.updatedAt());
         out.putLong(engineer.position());
+        putStrings(out, List.copyOf(engineer.borrowedTools()));
     }
 
     public static void putDepot(final BinaryWriter out, final Depot depot)

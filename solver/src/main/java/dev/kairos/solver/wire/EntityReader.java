@@ -63,7 +63,7 @@ public final class EntityReader
     public Engineer engineer(final BinaryReader in)
     {
         return new Engineer(in.getString(), CommandCodec.getEngineerSpec(in), getLocation(in), in.getLong(),
-            in.getEnum(ENGINEER_STATUSES), in.getLong(), in.getLong());
+            in.getEnum(ENGINEER_STATUSES), in.getLong(), in.getLong(), Tools.of(getStrings(in)));
     }
 
     public Depot depot(final BinaryReader in)

@@ -1,15 +1,20 @@
 package dev.kairos.solver.engine;
 
+import dev.kairos.solver.command.ChangeEngineerStatus;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.planning.PickUps;
+import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.PartsReservation;
 import dev.kairos.solver.state.StateDigest;
@@ -30,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Through the real engine and journal: an engineer without a ticket's tool gets the ticket through
  * a depot that lends it (one stop with the parts the van lacks), keeps the tool for the next visit,
- * and replay rebuilds the same plan from the journaled depot. A depot that lends nothing leaves the
+ * (taken at check-in, kept after that visit is done, returned at shift end), and replay rebuilds the
+ * same plan from the journaled depot. A depot that lends nothing leaves the
  * ticket unassigned, as before depots lent tools.
  */
 class ToolPickUpEngineTest
@@ -81,6 +87,33 @@ class ToolPickUpEngineTest
         start();
         assertThat(host.startDigest()).as("the lending depot replays from its journal record").isEqualTo(digest);
         assertThat(host.<Stop>ask(s -> s.route("E-1").stops().get(0)).pickUp().tools()).containsExactly("meter");
+    }
+
+    @Test
+    void shouldKeepABorrowedToolAfterTheVisitThatCollectedItUntilTheShiftEnds()
+    {
+        start();
+        applied(new PutDepot(T0, "D-way", ON_THE_WAY, Stock.empty(), Tools.of(METER)));
+        applied(new PutEngineer(T0, "E-1", StockFixture.engineer(HOME, Map.of())));
+        applied(new CreateTicket(T0, ticket(SITE, METER, Map.of())));
+        applied(new CreateTicket(T0, ticket(NEXT_SITE, METER, Map.of())));
+        now.addAndGet(1_000);
+        host.ask(LiveState::position);
+
+        applied(new TicketProgress(now.get(), "T-1", TicketStatus.ON_SITE, SITE, null, null));
+        assertThat(host.<Engineer>ask(s -> s.engineer("E-1")).borrowedTools()).as("collected on the way").containsExactly("meter");
+        applied(new TicketProgress(now.get() + 1_000, "T-1", TicketStatus.COMPLETED, null, "done", null));
+
+        final Stop next = host.<Stop>ask(s -> s.route("E-1").stops().get(0));
+        assertThat(next.ticketId()).isEqualTo("T-2");
+        assertThat(next.pickUp()).as("the first visit is done, the meter is still in the van").isNull();
+
+        applied(new ChangeEngineerStatus(now.get() + 2_000, "E-1", EngineerStatus.OFF_SHIFT));
+        assertThat(host.<Engineer>ask(s -> s.engineer("E-1")).borrowedTools()).as("returned at shift end").isEmpty();
+        final String digest = host.ask(StateDigest::of);
+        host.close();
+        start();
+        assertThat(host.startDigest()).isEqualTo(digest);
     }
 
     @Test

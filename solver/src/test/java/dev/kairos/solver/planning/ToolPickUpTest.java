@@ -130,7 +130,7 @@ class ToolPickUpTest
     {
         final EngineerSpec spec = new EngineerSpec("Technician", HOME, List.of(new Skill("hvac", 1)), tools,
             new Shift(T0, T0 + 10 * 60 * MINUTE, List.of(), 0), Stock.empty(), EngineerSpec.NO_CAPACITY);
-        return new Engineer("E-1", spec, HOME, T0, EngineerStatus.AVAILABLE, T0, 1);
+        return new Engineer("E-1", spec, HOME, T0, EngineerStatus.AVAILABLE, T0, 1, Tools.empty());
     }
 
     private static TicketSpec ticket(final Location where, final List<String> tools, final Map<String, Integer> parts)
