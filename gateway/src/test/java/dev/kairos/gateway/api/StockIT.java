@@ -145,6 +145,10 @@ class StockIT
         assertThat(pickUp.path("depotId").asText()).isEqualTo("D-1");
         assertThat(pickUp.path("tools").toString()).as("only what the engineer lacks").isEqualTo("[\"torque-wrench\"]");
         assertThat(pickUp.path("parts").size()).as("the van has the filters").isZero();
+        server.advance(Duration.ofMinutes(31));
+        assertThat(api.send("POST", "/v1/tickets/" + created.text("id") + "/on-site", null).status()).isEqualTo(200);
+        assertThat(api.get("/v1/engineers/E-1").body().path("borrowedTools").toString()).as("in the van since check-in")
+            .isEqualTo("[\"torque-wrench\"]");
 
         final Api.Response nowhere = api.send("POST", "/v1/tickets",
             Bodies.ticket("no lender").replace("\"tools\":[\"ladder\"]", "\"tools\":[\"crane\"]"));
