@@ -133,7 +133,8 @@ final class Suites
      * requests released during the day; 0 = the static instance, every request known at the start),
      * the day simulated with Kairos and with greedy dispatch.
      * The objective is total working time, next to the authors' static best (every request known
-     * in advance, 25 technicians); "feasible" means every request served with no window missed.
+     * in advance, 25 technicians); "feasible" means every request served with no window missed and no
+     * visit reached without its tools.
      * With {@code scenarioFolder}, each scenario is also written there as a file for {@code kairos
      * simulate --scenario}.
      */
@@ -180,10 +181,11 @@ final class Suites
         final double workingTime = kpis.workingMinutes() / scenario.area().unitMinutes();
         return new ResultRow("dynamic", scenario.name(), policy.name().toLowerCase(Locale.ROOT), kpis.engineersUsed(),
             workingTime, authors == null ? -1 : authors.techniciansUsed(),
-            authors == null ? Double.NaN : authors.workingTime(), kpis.open() == 0 && kpis.missedWindows() == 0, seconds,
+            authors == null ? Double.NaN : authors.workingTime(),
+            kpis.open() == 0 && kpis.missedWindows() == 0 && kpis.visitsWithoutTools() == 0, seconds,
             String.format(Locale.ROOT, "served %d of %d, missed windows %d, working time %.1f, travel %.1f, "
-                    + "reassignments %d", kpis.completed(), kpis.released(), kpis.missedWindows(), workingTime,
-                kpis.travelKm(), kpis.reassignments()));
+                    + "reassignments %d, without tools %d", kpis.completed(), kpis.released(), kpis.missedWindows(), workingTime,
+                kpis.travelKm(), kpis.reassignments(), kpis.visitsWithoutTools()));
     }
 
     /** "checked: no violation", or the checker's violations counted by kind. */

@@ -12,10 +12,12 @@ import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Shift;
 import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.domain.Tools;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 
 /** JSON engineer, location, status and depot bodies to commands. */
 final class EngineerDecoder
@@ -65,10 +67,13 @@ final class EngineerDecoder
 
     static PutDepot depot(final String depotId, final JsonNode body, final long at, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, Set.of("location", "stock"), locations);
-        final PutDepot depot = new PutDepot(at, depotId, fields.location("location", true), Lists.quantities(fields, "stock", 0));
+        final Fields fields = Fields.of(body, Set.of("location", "stock", "tools"), locations);
+        final Location location = fields.location("location", true);
+        final SortedMap<String, Integer> stock = Lists.quantities(fields, "stock", 0);
+        final List<String> tools = Lists.names(fields, "tools");
+        // Checked before the set is built: a refused name is null, which a sorted set cannot hold.
         fields.throwIfInvalid();
-        return depot;
+        return new PutDepot(at, depotId, location, stock, Tools.of(tools));
     }
 
     private static Shift shift(final Fields fields)

@@ -30,19 +30,29 @@ final class PlanViews
     }
 
     /**
-     * Parts to pick up at a depot on the way to this visit: reserved there once the visit is
-     * dispatched, planned before that (the arrival includes the detour); null when none.
+     * Parts to pick up and tools to borrow at a depot on the way to this visit: the parts reserved
+     * there once the visit is dispatched, planned before that (the arrival includes the detour); the
+     * tools as planned (a depot lends without reserving). Null when none, and once the engineer is on site.
      */
-    record PickUp(String depotId, java.util.Map<String, Integer> parts)
+    record PickUp(String depotId, java.util.Map<String, Integer> parts, java.util.Set<String> tools)
     {
         static PickUp of(final Stop stop, final dev.kairos.solver.state.PartsReservation reservation)
         {
+            final Stop.PickUp planned = stop.pickUp();
             if (reservation == null)
             {
-                return stop.pickUp() == null ? null : new PickUp(stop.pickUp().depotId(), stop.pickUp().parts());
+                return planned == null ? null : new PickUp(planned.depotId(), planned.parts(), planned.tools());
             }
-            return reservation.depotId() == null || reservation.pickedUp() ? null :
-                new PickUp(reservation.depotId(), reservation.depot());
+            if (reservation.pickedUp())
+            {
+                return null;
+            }
+            final java.util.Set<String> tools = planned == null ? java.util.Set.of() : planned.tools();
+            if (reservation.depotId() != null)
+            {
+                return new PickUp(reservation.depotId(), reservation.depot(), tools);
+            }
+            return tools.isEmpty() ? null : new PickUp(planned.depotId(), java.util.Map.of(), tools);
         }
     }
 

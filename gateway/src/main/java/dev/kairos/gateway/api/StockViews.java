@@ -34,7 +34,7 @@ final class StockViews
     {
     }
 
-    record DepotStockView(String id, Location location, Map<String, Integer> stock, List<Level> skus,
+    record DepotStockView(String id, Location location, Map<String, Integer> stock, java.util.Set<String> tools, List<Level> skus,
         List<ReservationView> reservations, String updatedAt, long position)
     {
     }
@@ -49,7 +49,7 @@ final class StockViews
     static DepotStockView depot(final LiveState state, final Depot depot)
     {
         final String holder = StockLedger.depot(depot.id());
-        return new DepotStockView(depot.id(), depot.location(), depot.stock(), levels(state, holder, depot.stock()),
+        return new DepotStockView(depot.id(), depot.location(), depot.stock(), depot.tools(), levels(state, holder, depot.stock()),
             reservations(state, r -> depot.id().equals(r.depotId()) && !r.pickedUp()), Views.time(depot.updatedAt()),
             depot.position());
     }

@@ -84,11 +84,13 @@ final class Views
         String locationAt,
         EngineerStatus status,
         String updatedAt,
-        long position)
+        long position,
+        java.util.Set<String> borrowedTools)
     {
     }
 
-    record DepotView(String id, Location location, Map<String, Integer> stock, String updatedAt, long position)
+    record DepotView(String id, Location location, Map<String, Integer> stock, java.util.Set<String> tools, String updatedAt,
+        long position)
     {
     }
 
@@ -116,12 +118,12 @@ final class Views
             engineer.id(), spec.name(), spec.home(), spec.skills(), spec.tools(), shift, spec.stock(),
             spec.capacity() == EngineerSpec.NO_CAPACITY ? null : spec.capacity(),
             engineer.location(), time(engineer.locationAt()), engineer.status(), time(engineer.updatedAt()),
-            engineer.position());
+            engineer.position(), engineer.borrowedTools());
     }
 
     static DepotView depot(final Depot depot)
     {
-        return new DepotView(depot.id(), depot.location(), depot.stock(), time(depot.updatedAt()), depot.position());
+        return new DepotView(depot.id(), depot.location(), depot.stock(), depot.tools(), time(depot.updatedAt()), depot.position());
     }
 
     static String time(final long epochMillis)

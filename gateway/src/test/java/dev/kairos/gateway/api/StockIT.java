@@ -130,6 +130,35 @@ class StockIT
     }
 
     @Test
+    void shouldRouteAnEngineerLackingATicketsToolThroughADepotThatLendsIt() throws Exception
+    {
+        final Api.Response lender = api.send("PUT", "/v1/depots/D-1",
+            "{\"location\":{\"lat\":51.52,\"lon\":-0.11},\"stock\":{\"filter\":5},\"tools\":[\"torque-wrench\",\"borescope\"]}");
+        assertThat(lender.status()).as(lender.raw().body()).isEqualTo(200);
+        assertThat(lender.body().path("tools").toString()).isEqualTo("[\"borescope\",\"torque-wrench\"]");
+        assertThat(api.get("/v1/depots/D-1").body().path("tools").toString()).isEqualTo("[\"borescope\",\"torque-wrench\"]");
+
+        final Api.Response created = api.send("POST", "/v1/tickets",
+            Bodies.ticket("borrow").replace("\"tools\":[\"ladder\"]", "\"tools\":[\"ladder\",\"torque-wrench\"]"));
+        assertThat(created.text("status")).as(created.raw().body()).isEqualTo("PLANNED");
+        final JsonNode pickUp = api.get("/v1/engineers/E-1/route").body().path("stops").get(0).path("pickUp");
+        assertThat(pickUp.path("depotId").asText()).isEqualTo("D-1");
+        assertThat(pickUp.path("tools").toString()).as("only what the engineer lacks").isEqualTo("[\"torque-wrench\"]");
+        assertThat(pickUp.path("parts").size()).as("the van has the filters").isZero();
+        server.advance(Duration.ofMinutes(31));
+        assertThat(api.send("POST", "/v1/tickets/" + created.text("id") + "/on-site", null).status()).isEqualTo(200);
+        assertThat(api.get("/v1/engineers/E-1").body().path("borrowedTools").toString()).as("in the van since check-in")
+            .isEqualTo("[\"torque-wrench\"]");
+
+        final Api.Response nowhere = api.send("POST", "/v1/tickets",
+            Bodies.ticket("no lender").replace("\"tools\":[\"ladder\"]", "\"tools\":[\"crane\"]"));
+        assertThat(nowhere.text("status")).isEqualTo("NEW");
+        assertThat(nowhere.text("unassignedReason")).isEqualTo("no engineer has the required skills and tools");
+        assertField(api.send("PUT", "/v1/depots/D-2", "{\"location\":{\"lat\":51.5,\"lon\":-0.1},\"tools\":[\"\"]}"),
+            "tools[0]", "");
+    }
+
+    @Test
     void shouldMoveStockBetweenDepotAndVanAndTakeDeliveries() throws Exception
     {
         final Api.Response moved = api.send("POST", "/v1/engineers/E-1/stock/transfer",

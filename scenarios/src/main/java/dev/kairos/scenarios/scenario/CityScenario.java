@@ -42,7 +42,7 @@ public final class CityScenario
     {
         final City city = new CityGenerator(profile).build(dayStart);
         final List<Scenario.Depot> depots = city.depots().stream()
-            .map(depot -> new Scenario.Depot(depot.depotId(), point(depot.location()), depot.stock()))
+            .map(depot -> new Scenario.Depot(depot.depotId(), point(depot.location()), depot.stock(), List.copyOf(depot.tools())))
             .toList();
         final List<Scenario.Engineer> engineers = city.engineers().stream()
             .map(put -> engineer(put, dayStart))

@@ -21,9 +21,10 @@ import java.util.SortedSet;
  * counts), and work waits for each request's window to open. Requests known at the start are released at minute
  * 0, the others at their release date.
  *
- * <p>What the engine models differently: the depot has every part in quantity (the authors' depot
- * has unlimited parts) but hands out no tools, so a request is only for a technician who carries
- * its tools; and a depot pick-up costs the engine's counter time. Pure; any thread.
+ * <p>The depot has every part in quantity (the authors' depot has unlimited parts) and lends every
+ * tool of the instance, so a technician lacking a request's tool may borrow it there on the way and
+ * keep it for the day, as in the authors' model. What the engine models differently: a depot
+ * pick-up costs the engine's counter time, and collects only what the next visit lacks. Pure; any thread.
  */
 public final class PillacScenario
 {
@@ -62,8 +63,13 @@ public final class PillacScenario
         {
             depotStock.put(part(part), DEPOT_STOCK);
         }
+        final List<String> depotTools = new ArrayList<>();
+        for (int tool = 0; tool < instance.toolCount(); tool++)
+        {
+            depotTools.add("tool-" + tool);
+        }
         final Scenario.Depot depot = new Scenario.Depot("depot",
-            Scenario.Point.planar(instance.depot().x(), instance.depot().y()), depotStock);
+            Scenario.Point.planar(instance.depot().x(), instance.depot().y()), depotStock, depotTools);
         final List<Scenario.Engineer> engineers = new ArrayList<>();
         for (final PillacTechnician technician : instance.technicians().subList(0, crew))
         {

@@ -86,12 +86,23 @@ public record Scenario(
     {
     }
 
-    /** A depot and the parts it holds, by sku. */
-    public record Depot(String id, Point location, Map<String, Integer> stock)
+    /**
+     * A depot, the parts it holds by sku, and the tools it lends (optional: none). An engineer lacking
+     * a ticket's tool is routed through a depot lending it and keeps the tool for the rest of the day.
+     */
+    public record Depot(String id, Point location, Map<String, Integer> stock,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tools)
     {
         public Depot
         {
             stock = map(stock);
+            tools = list(tools);
+        }
+
+        /** A depot that lends no tools. */
+        public Depot(final String id, final Point location, final Map<String, Integer> stock)
+        {
+            this(id, location, stock, null);
         }
     }
 

@@ -57,6 +57,7 @@ final class ScenarioCheck
             unique(at + ".id", depot.id(), ids);
             point(at + ".location", depot.location(), planar);
             counts(at + ".stock", depot.stock(), 0);
+            names(at + ".tools", depot.tools());
         }
         ids.clear();
         for (int i = 0; i < s.engineers().size(); i++)

@@ -11,6 +11,7 @@ import dev.kairos.solver.domain.Shift;
 import dev.kairos.solver.domain.Skill;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.TimeWindow;
 import dev.kairos.solver.sla.PolicyMatch;
@@ -53,7 +54,7 @@ public final class ScenarioCommands
     {
         final long at = startMillis(scenario);
         return scenario.depots().stream()
-            .map(depot -> new PutDepot(at, depot.id(), location(depot.location()), Stock.of(depot.stock())))
+            .map(depot -> new PutDepot(at, depot.id(), location(depot.location()), Stock.of(depot.stock()), Tools.of(depot.tools())))
             .toList();
     }
 

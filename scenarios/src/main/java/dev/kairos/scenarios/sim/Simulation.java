@@ -173,6 +173,7 @@ public final class Simulation
             if (ticket.status() == TicketStatus.DISPATCHED && t >= stop.arrival())
             {
                 final Location site = ticket.spec().location();
+                toolsOnArrival(engine, route.engineerId(), stop, ticket.spec().tools());
                 travelKm += travel.distance(lastSite.get(route.engineerId()), site);
                 lastSite.put(route.engineerId(), site);
                 engine.call(new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null));
@@ -194,6 +195,15 @@ public final class Simulation
                 work.completed(route.engineerId(), t, ticket.spec().location(), homes.get(route.engineerId()));
             }
         }
+    }
+
+    /** The tools the engineer has on reaching the visit: their own, and what the depot the stop went through lends of those asked. */
+    private void toolsOnArrival(final EngineHost engine, final String engineerId, final Stop stop, final List<String> needed)
+    {
+        final List<String> own = engine.ask(state -> state.engineer(engineerId).spec().tools());
+        final List<String> borrowed = stop.pickUp() == null ? List.of() : engine.ask(state ->
+            stop.pickUp().tools().stream().filter(state.depot(stop.pickUp().depotId()).tools()::contains).toList());
+        work.arrived(engineerId, own, borrowed, needed);
     }
 
     /** The drive from home to the first visit, through the depot when the plan picks parts up on the way. */
@@ -273,7 +283,7 @@ public final class Simulation
         return new Kpis(policy, scenario, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
-            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, live);
+            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(), live);
     }
 
     private static double percentile(final List<Double> sorted, final int percent)

@@ -40,6 +40,8 @@ class PillacScenarioTest
         {
             assertThat(depot.location()).isEqualTo(Scenario.Point.planar(40, 50));
             assertThat(depot.stock()).containsOnlyKeys("part-0", "part-1", "part-2", "part-3", "part-4");
+            assertThat(depot.tools()).as("the authors' depot lends every tool")
+                .containsExactly("tool-0", "tool-1", "tool-2", "tool-3", "tool-4");
         });
         assertThat(scenario.engineers()).hasSize(25);
         assertThat(scenario.engineers().get(0)).isEqualTo(new Scenario.Engineer("T01", "technician 1",
@@ -75,6 +77,7 @@ class PillacScenarioTest
 
         assertThat(again).isEqualTo(scenario);
         assertThat(ScenarioCommands.depots(again).get(0).location()).isEqualTo(new Location(40, 50));
+        assertThat(ScenarioCommands.depots(again).get(0).tools()).hasSize(5);
     }
 
     @Test

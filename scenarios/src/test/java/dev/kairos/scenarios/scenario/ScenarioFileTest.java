@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +35,7 @@ class ScenarioFileTest
 
         assertThat(scenario.name()).isEqualTo("small-city");
         assertThat(scenario.planar()).isFalse();
-        assertThat(scenario.depots()).hasSize(1);
+        assertThat(scenario.depots()).singleElement().extracting(Scenario.Depot::tools).isEqualTo(List.of("meter"));
         assertThat(scenario.engineers()).extracting(Scenario.Engineer::id).containsExactly("E-001", "E-002");
         assertThat(scenario.tickets()).hasSize(3);
         assertThat(scenario.tickets().get(1).window()).isEqualTo(new Scenario.Window(60, 180));
@@ -72,6 +73,26 @@ class ScenarioFileTest
         assertThat(valve.due()).isEqualTo(TicketSpec.NO_TIME);
         assertThat(ScenarioCommands.byRelease(scenario)).extracting(Scenario.Ticket::id).containsExactly("T-1", "T-2", "T-3");
         assertThat(ScenarioCommands.slaPolicies(scenario)).hasSize(2);
+        assertThat(ScenarioCommands.depots(scenario).get(0).tools()).as("the depot lends its tools").containsExactly("meter");
+    }
+
+    @Test
+    void shouldNameABlankToolOfADepot() throws Exception
+    {
+        final String json = Files.readString(example()).replace("\"tools\": [ \"meter\" ]", "\"tools\": [ \" \" ]");
+
+        assertThatThrownBy(() -> ScenarioFile.parse(json, "bad.json"))
+            .hasMessage("bad.json: field 'depots[0].tools[0]': value ' ' must not be blank");
+    }
+
+    @Test
+    void shouldLeaveOutTheToolsOfADepotThatLendsNone() throws Exception
+    {
+        final Scenario scenario = new Scenario(1, "p", null, "2026-11-23T00:00:00Z", 60, true,
+            new Scenario.Area(Scenario.PLANAR, 1.0), List.of(new Scenario.Depot("D", Scenario.Point.planar(0, 0), Map.of("f", 1))),
+            List.of(), List.of(), List.of());
+
+        assertThat(ScenarioFile.toJson(scenario)).doesNotContain("tools");
     }
 
     @Test
@@ -152,6 +173,7 @@ class ScenarioFileTest
         assertThat(tiny.planar()).isTrue();
         assertThat(tiny.waitForWindow()).as("left out: false").isFalse();
         assertThat(tiny.tickets()).extracting(Scenario.Ticket::release).containsExactly(0.0, 45.5);
+        assertThat(tiny.depots().get(0).tools()).containsExactly("tool-2");
         assertThat(ScenarioCommands.ticket(tiny, tiny.tickets().get(0)).location()).isEqualTo(new Location(30, 40));
     }
 

@@ -55,6 +55,7 @@ class ScenarioSimulationTest
         assertThat(first.completed()).as(first.row()).isPositive();
         assertThat(first.completed() + first.open()).isEqualTo(first.released());
         assertThat(first.workingMinutes()).as(first.row()).isPositive();
+        assertThat(first.visitsWithoutTools()).as("every visit reached with its tools, own or borrowed: %s", first.row()).isZero();
         // Requests are within a 100 x 100 square; a kilometre reading of x/y as degrees would be thousands per leg.
         assertThat(first.travelKm() / first.completed()).as(first.row()).isLessThan(150);
     }

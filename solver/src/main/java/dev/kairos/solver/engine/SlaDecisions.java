@@ -12,6 +12,7 @@ import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.engine.Outcome.Refusal;
 import dev.kairos.solver.engine.Outcome.Refused;
 import dev.kairos.solver.planning.Insertion;
+import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.sla.EscalationAction;
 import dev.kairos.solver.sla.SlaPolicy;
 import dev.kairos.solver.sla.TicketSla;
@@ -24,6 +25,7 @@ import dev.kairos.solver.state.Ticket;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the SLA commands decide before they are journaled: built-in policies and the 24x7 calendar
@@ -98,18 +100,19 @@ final class SlaDecisions
 
     /**
      * The ticket becomes the nearest qualified engineer's next visit after the ones already
-     * dispatched, and is dispatched itself, so the optimiser may no longer move it. Skills and
-     * tools are required, and a shift not yet over; whether the route then fits capacity, van
+     * dispatched, and is dispatched itself, so the optimiser may no longer move it. Skills are
+     * required, and tools carried or lent by a depot on the way, and a shift not yet over; whether the route then fits capacity, van
      * stock, windows and the shift's end is not asked: forcing is the override.
      */
     private static Effects forceDispatch(final LiveState state, final Ticket ticket, final long at)
     {
         Engineer nearest = null;
         double best = Double.MAX_VALUE;
+        final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
         for (final Engineer engineer : state.engineers())
         {
             final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
-            if (lastReturn <= at || !Insertion.hasSkillsAndTools(engineer, ticket.spec()))
+            if (lastReturn <= at || !Insertion.canServe(engineer, ticket.spec(), depots))
             {
                 continue;
             }

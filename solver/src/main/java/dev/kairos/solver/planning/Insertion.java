@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * The fast path: a new or changed ticket goes where it adds least cost to the current plan
  * (cheapest feasible insertion). Only the {@link #DEFAULT_CANDIDATES} nearest engineers that have
- * the skills and tools, and the parts in their van or within reach at a depot ({@link PickUps}),
+ * the skills, and the tools and parts in their van or within reach at a depot ({@link PickUps}),
  * are tried, so the cost does not grow with the fleet. Runs on the
  * engine thread while it decides a command; the result is journaled with the command.
  */
@@ -119,7 +119,7 @@ public final class Insertion
         boolean anySkilled = false;
         for (final Engineer engineer : state.engineers())
         {
-            if (!hasSkillsAndTools(engineer, spec))
+            if (!canServe(engineer, spec, depots))
             {
                 continue;
             }
@@ -225,7 +225,38 @@ public final class Insertion
         return kept;
     }
 
+    /** The engineer carries the ticket's tools (own or borrowed today) and has its skills: nothing to collect on the way. */
     public static boolean hasSkillsAndTools(final Engineer engineer, final TicketSpec spec)
+    {
+        return hasSkills(engineer, spec) && engineer.toolsOnBoard().containsAll(spec.tools());
+    }
+
+    /**
+     * The engineer has the ticket's skills, and carries its tools or can borrow the ones lacking at
+     * one depot ({@link PickUps}); whether the route can then fit the detour is the timing's question.
+     */
+    public static boolean canServe(final Engineer engineer, final TicketSpec spec, final Supplier<List<PickUps.DepotStock>> depots)
+    {
+        if (!hasSkills(engineer, spec))
+        {
+            return false;
+        }
+        final List<String> lacking = PickUps.lacking(engineer.toolsOnBoard(), spec.tools());
+        if (lacking.isEmpty())
+        {
+            return true;
+        }
+        for (final PickUps.DepotStock depot : depots.get())
+        {
+            if (depot.tools().containsAll(lacking))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean hasSkills(final Engineer engineer, final TicketSpec spec)
     {
         for (final SkillRequirement requirement : spec.skills())
         {
@@ -239,7 +270,7 @@ public final class Insertion
                 return false;
             }
         }
-        return engineer.spec().tools().containsAll(spec.tools());
+        return true;
     }
 
     /**

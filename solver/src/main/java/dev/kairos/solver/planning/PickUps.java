@@ -6,18 +6,23 @@ import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.StockLedger;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Parts along a route, as the Pillac technician-routing model plans them: the van sets off with
- * its stock, each visit uses its parts, and a visit whose parts the van no longer holds is preceded
- * by a pick-up of exactly the shortfall at the depot that adds the least driving between the
- * previous place and the visit. The fast path ({@link RouteTimer}) and the optimiser
+ * Parts and tools along a route, as the Pillac technician-routing model plans them: the van sets
+ * off with its stock and the engineer's tools, each visit uses its parts, and a visit whose parts
+ * the van no longer holds, or whose tools it does not carry, is preceded by one pick-up at the depot
+ * that has all of the parts shortfall and lends every lacking tool, the one adding the least driving
+ * between the previous place and the visit. Exactly the shortfall is collected; a borrowed tool
+ * stays in the van for the rest of the day. The fast path ({@link RouteTimer}) and the optimiser
  * ({@code planning.domain}) use these same rules, so both price the detour alike. Pure; any thread.
  */
 public final class PickUps
@@ -29,9 +34,21 @@ public final class PickUps
     {
     }
 
-    /** A depot as planning sees it: where it is and what it can still give (on hand less reserved). */
-    public record DepotStock(String id, Location location, Map<String, Integer> available)
+    /** A depot as planning sees it: where it is, what it can still give (on hand less reserved) and the tools it lends. */
+    public record DepotStock(String id, Location location, Map<String, Integer> available, Set<String> tools)
     {
+        /** A depot that lends no tools. */
+        public DepotStock(final String id, final Location location, final Map<String, Integer> available)
+        {
+            this(id, location, available, Set.of());
+        }
+
+        /** It has all of {@code parts} and lends every one of {@code lacking}. */
+        public boolean supplies(final Map<String, Integer> parts, final Collection<String> lacking)
+        {
+            return tools.containsAll(lacking) && covers(parts);
+        }
+
         public boolean covers(final Map<String, Integer> parts)
         {
             for (final Map.Entry<String, Integer> part : parts.entrySet())
@@ -82,7 +99,7 @@ public final class PickUps
                     available.put(sku, left);
                 }
             }
-            depots.add(new DepotStock(depot.id(), depot.location(), available));
+            depots.add(new DepotStock(depot.id(), depot.location(), available, depot.tools()));
         }
         depots.sort((a, b) -> a.id().compareTo(b.id()));
         return depots;
@@ -130,15 +147,55 @@ public final class PickUps
         return left;
     }
 
+    /** What of {@code needed} is not on board; empty (and allocation-free) when all is. */
+    public static List<String> lacking(final Collection<String> onBoard, final List<String> needed)
+    {
+        List<String> lacking = List.of();
+        for (final String tool : needed)
+        {
+            if (!onBoard.contains(tool))
+            {
+                if (lacking.isEmpty())
+                {
+                    lacking = new ArrayList<>(needed.size());
+                }
+                lacking.add(tool);
+            }
+        }
+        return lacking;
+    }
+
+    /** The tools on board after a visit that needed {@code needed}: a borrowed tool stays for the day. */
+    public static Collection<String> carried(final Collection<String> onBoard, final List<String> needed)
+    {
+        if (onBoard.containsAll(needed))
+        {
+            return onBoard;
+        }
+        final Set<String> after = new TreeSet<>(onBoard);
+        after.addAll(needed);
+        return after;
+    }
+
     /** The depot holding all of {@code missing} with the least drive from {@code from} to {@code to} through it; null if none. */
     public static DepotStock best(final List<DepotStock> depots, final Location from, final Location to,
         final Map<String, Integer> missing, final TravelTimes travel)
+    {
+        return best(depots, from, to, missing, List.of(), travel);
+    }
+
+    /**
+     * The depot that has all of {@code missing} and lends every tool in {@code lackingTools}, with the
+     * least drive from {@code from} to {@code to} through it; null if none.
+     */
+    public static DepotStock best(final List<DepotStock> depots, final Location from, final Location to,
+        final Map<String, Integer> missing, final Collection<String> lackingTools, final TravelTimes travel)
     {
         DepotStock best = null;
         long bestMillis = Long.MAX_VALUE;
         for (final DepotStock depot : depots)
         {
-            if (!depot.covers(missing))
+            if (!depot.supplies(missing, lackingTools))
             {
                 continue;
             }

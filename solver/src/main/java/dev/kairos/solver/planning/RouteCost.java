@@ -6,6 +6,7 @@ import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -48,6 +49,7 @@ public final class RouteCost
             return "more than " + capacity + " visits";
         }
         Map<String, Integer> van = engineer.spec().stock();
+        Collection<String> tools = engineer.toolsOnBoard();
         for (int i = 0; i < route.stops().size(); i++)
         {
             final Stop stop = route.stops().get(i);
@@ -56,11 +58,18 @@ public final class RouteCost
             {
                 return "misses the window of " + stop.ticketId();
             }
-            if (i >= route.pinned() && stop.pickUp() == null && !PickUps.shortfall(van, spec.parts()).isEmpty())
+            if (i >= route.pinned() && stop.pickUp() == null)
             {
-                return "neither the van nor a depot has the parts for " + stop.ticketId();
+                final boolean partsShort = !PickUps.shortfall(van, spec.parts()).isEmpty();
+                final boolean toolsShort = !PickUps.lacking(tools, spec.tools()).isEmpty();
+                if (partsShort || toolsShort)
+                {
+                    return "neither the van nor a depot " + (partsShort && toolsShort ? "has the parts and tools"
+                        : partsShort ? "has the parts" : "lends the tools") + " for " + stop.ticketId();
+                }
             }
             van = PickUps.after(van, spec.parts());
+            tools = i < route.pinned() || stop.pickUp() != null ? PickUps.carried(tools, spec.tools()) : tools;
         }
         final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
         if (!route.stops().isEmpty() && route.returnAt() > lastReturn)

@@ -5,11 +5,13 @@ import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Shift;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,9 +33,9 @@ public final class RouteTimer
 
     /**
      * Times the visits in order, keeping the times {@code committed} gave the visits of its pinned
-     * prefix that this order keeps first. A visit the van will not hold the parts for is reached
-     * through the best depot in {@code depots} ({@link PickUps}); when none has them it is timed as
-     * if driven to directly and {@link RouteCost#violation} reports it.
+     * prefix that this order keeps first. A visit the van will not hold the parts or tools for is
+     * reached through the best depot in {@code depots} ({@link PickUps}); when none has them it is
+     * timed as if driven to directly and {@link RouteCost#violation} reports it.
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     public static Route time(
@@ -53,18 +55,22 @@ public final class RouteTimer
         long travelMillis = 0;
         Location here = engineer.location();
         Map<String, Integer> van = engineer.spec().stock();
+        Collection<String> tools = engineer.toolsOnBoard();
         final List<Stop> stops = new ArrayList<>(ticketIds.size());
         for (final String id : ticketIds)
         {
             final TicketSpec spec = tickets.apply(id);
             final Stop kept = stops.size() < pinned ? committedStop(committed, stops.size(), id) : null;
             final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
-            final PickUps.DepotStock depot = kept != null || missing.isEmpty() ? null :
-                PickUps.best(depots.get(), here, spec.location(), missing, travel);
+            final List<String> lacking = PickUps.lacking(tools, spec.tools());
+            final PickUps.DepotStock depot = kept != null || missing.isEmpty() && lacking.isEmpty() ? null :
+                PickUps.best(depots.get(), here, spec.location(), missing, lacking, travel);
             final long drive = depot == null ? travel.millis(here, spec.location()) :
                 travel.millis(here, depot.location()) + travel.millis(depot.location(), spec.location());
             travelMillis += drive;
             van = PickUps.after(van, spec.parts());
+            // Only a pick-up adds tools (work under way had what it needed): a visit that found no lender leaves the next lacking too.
+            tools = depot != null || kept != null ? PickUps.carried(tools, spec.tools()) : tools;
             if (kept != null)
             {
                 // Work under way ends no earlier than now, however long it overruns.
@@ -77,7 +83,7 @@ public final class RouteTimer
             final long arrival = clock + drive + (depot == null ? 0 : PickUps.PICK_UP_MILLIS);
             final long start = startAfterBreaks(shift, earliestStart(arrival, spec.window()), spec.durationMinutes() * 60_000L);
             final long end = start + spec.durationMinutes() * 60_000L;
-            stops.add(new Stop(id, arrival, start, end, depot == null ? null : new Stop.PickUp(depot.id(), Stock.of(missing))));
+            stops.add(new Stop(id, arrival, start, end, depot == null ? null : new Stop.PickUp(depot.id(), Stock.of(missing), Tools.of(lacking))));
             clock = end;
             here = spec.location();
         }

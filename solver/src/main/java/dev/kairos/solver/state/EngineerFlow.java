@@ -3,6 +3,7 @@ package dev.kairos.solver.state;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.domain.EngineerStatus;
+import dev.kairos.solver.domain.Tools;
 
 /** How engineer commands change live state; part of {@link LiveState#apply}, engine thread only. */
 final class EngineerFlow
@@ -19,10 +20,11 @@ final class EngineerFlow
             final EngineerStatus status = c.spec().shift().start() <= c.at() && c.at() < c.spec().shift().end() ?
                 EngineerStatus.AVAILABLE : EngineerStatus.OFF_SHIFT;
             return state.put(new Engineer(
-                c.engineerId(), c.spec(), c.spec().home(), c.at(), status, c.at(), position));
+                c.engineerId(), c.spec(), c.spec().home(), c.at(), status, c.at(), position, Tools.empty()));
         }
+        // A new profile does not empty the van: tools borrowed today stay until the shift ends.
         return state.put(new Engineer(
-            old.id(), c.spec(), old.location(), old.locationAt(), old.status(), c.at(), position));
+            old.id(), c.spec(), old.location(), old.locationAt(), old.status(), c.at(), position, old.borrowedTools()));
     }
 
     static Engineer move(final LiveState state, final EngineerLocation c, final long position)
@@ -32,6 +34,6 @@ final class EngineerFlow
         {
             return e;
         }
-        return state.put(new Engineer(e.id(), e.spec(), c.location(), c.measuredAt(), e.status(), c.at(), position));
+        return state.put(new Engineer(e.id(), e.spec(), c.location(), c.measuredAt(), e.status(), c.at(), position, e.borrowedTools()));
     }
 }

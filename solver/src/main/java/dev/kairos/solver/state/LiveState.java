@@ -22,7 +22,9 @@ import dev.kairos.solver.command.PutCalendar;
 import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.sla.TicketSla;
+import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.TicketStatus;
+import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.domain.Area;
 import dev.kairos.solver.planning.GreatCircleTravel;
 import dev.kairos.solver.planning.PlanarTravel;
@@ -277,7 +279,7 @@ public final class LiveState
             case PutEngineer c -> EngineerFlow.put(this, c, position);
             case PutDepot c ->
             {
-                final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), at, position);
+                final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), c.tools(), at, position);
                 depots.put(depot.id(), depot);
                 yield depot;
             }
@@ -285,7 +287,9 @@ public final class LiveState
             case ChangeEngineerStatus c ->
             {
                 final Engineer e = engineer(c.engineerId());
-                yield put(new Engineer(e.id(), e.spec(), e.location(), e.locationAt(), c.status(), at, position));
+                // Borrowed tools go back to the depot when the shift ends.
+                yield put(new Engineer(e.id(), e.spec(), e.location(), e.locationAt(), c.status(), at, position,
+                    c.status() == EngineerStatus.OFF_SHIFT ? Tools.empty() : e.borrowedTools()));
             }
             case PlanUpdate c -> c;
             case TicketProgress c -> TicketFlow.apply(this, c, at, position);

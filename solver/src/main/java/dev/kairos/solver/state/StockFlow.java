@@ -40,14 +40,14 @@ final class StockFlow
         final int sign = c.toVan() ? 1 : -1;
         final Engineer engineer = state.engineer(c.engineerId());
         final Depot depot = state.depot(c.depotId());
-        state.put(new Depot(depot.id(), depot.location(), plus(depot.stock(), c.parts(), -sign), c.at(), position));
+        state.put(depot.withStock(plus(depot.stock(), c.parts(), -sign), c.at(), position));
         return state.put(withVan(engineer, plus(engineer.spec().stock(), c.parts(), sign), c.at(), position));
     }
 
     static Depot restock(final LiveState state, final RestockDepot c, final long position)
     {
         final Depot depot = state.depot(c.depotId());
-        return state.put(new Depot(depot.id(), depot.location(), plus(depot.stock(), c.parts(), 1), c.at(), position));
+        return state.put(depot.withStock(plus(depot.stock(), c.parts(), 1), c.at(), position));
     }
 
     static PartsReservation reserve(final LiveState state, final ReserveParts c, final long position)
@@ -141,7 +141,7 @@ final class StockFlow
         }
         final Depot depot = state.depot(r.depotId());
         final Engineer engineer = state.engineer(r.engineerId());
-        state.put(new Depot(depot.id(), depot.location(), plus(depot.stock(), r.depot(), -1), at, position));
+        state.put(depot.withStock(plus(depot.stock(), r.depot(), -1), at, position));
         state.put(withVan(engineer, plus(engineer.spec().stock(), r.depot(), 1), at, position));
         state.stock().put(new PartsReservation(r.id(), r.engineerId(), r.van(), r.depotId(), r.depot(), r.missing(), true,
             r.at(), position));
@@ -152,7 +152,7 @@ final class StockFlow
     {
         final EngineerSpec s = e.spec();
         return new Engineer(e.id(), new EngineerSpec(s.name(), s.home(), s.skills(), s.tools(), s.shift(), Stock.of(stock), s.capacity()),
-            e.location(), e.locationAt(), e.status(), at, position);
+            e.location(), e.locationAt(), e.status(), at, position, e.borrowedTools());
     }
 
     /** {@code base} plus {@code sign} times {@code parts}; skus that reach zero are kept, as a count of nothing. */

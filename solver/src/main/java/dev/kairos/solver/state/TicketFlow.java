@@ -7,11 +7,13 @@ import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
 
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Applies a field-flow step: the ticket's status, and what it means for the engineer doing it
- * (status, check-in location, van stock used on completion). The route changes come with the
+ * (status, check-in location, tools borrowed on the way at check-in, van stock used on completion). The route changes come with the
  * step's effects. Engine thread only.
  */
 final class TicketFlow
@@ -52,7 +54,8 @@ final class TicketFlow
             if (status != null || moves)
             {
                 state.put(new Engineer(current.id(), current.spec(), moves ? step.location() : current.location(),
-                    moves ? at : current.locationAt(), status != null ? status : current.status(), at, position));
+                    moves ? at : current.locationAt(), status != null ? status : current.status(), at, position,
+                    step.to() == TicketStatus.ON_SITE ? withBorrowed(state, current, ticket.id()) : current.borrowedTools()));
             }
         }
         return state.put(new Ticket(ticket.id(), ticket.spec(), step.to(), step.to() == TicketStatus.NEW ? null : ticket.cancelReason(),
@@ -71,6 +74,25 @@ final class TicketFlow
         used.forEach((sku, quantity) -> stock.computeIfPresent(sku, (key, have) -> Math.max(0, have - quantity)));
         final EngineerSpec spec = engineer.spec();
         state.put(new Engineer(engineer.id(), new EngineerSpec(spec.name(), spec.home(), spec.skills(), spec.tools(),
-            spec.shift(), stock, spec.capacity()), engineer.location(), engineer.locationAt(), engineer.status(), at, position));
+            spec.shift(), stock, spec.capacity()), engineer.location(), engineer.locationAt(), engineer.status(), at, position,
+            engineer.borrowedTools()));
+    }
+
+    /**
+     * Checked in: the tools the planned stop collected at a depot on the way are in the van now, and
+     * stay for the rest of the shift (the route read before this step's effects, with the stop on it).
+     */
+    private static SortedSet<String> withBorrowed(final LiveState state, final Engineer engineer, final String ticketId)
+    {
+        final Route route = state.plan().route(engineer.id());
+        final int index = route.indexOf(ticketId);
+        final Stop.PickUp pickUp = index < 0 ? null : route.stops().get(index).pickUp();
+        if (pickUp == null || pickUp.tools().isEmpty() || engineer.borrowedTools().containsAll(pickUp.tools()))
+        {
+            return engineer.borrowedTools();
+        }
+        final SortedSet<String> borrowed = new TreeSet<>(engineer.borrowedTools());
+        borrowed.addAll(pickUp.tools());
+        return borrowed;
     }
 }

@@ -7,6 +7,8 @@ import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
 import dev.kairos.solver.state.Ticket;
 
+import java.util.List;
+
 import static dev.kairos.solver.wire.ValueCodec.*;
 
 /** Live-state entities on the wire: every field, in declaration order (the state digest relies on it). */
@@ -44,6 +46,7 @@ public final class EntityCodec
         out.putEnum(engineer.status());
         out.putLong(engineer.updatedAt());
         out.putLong(engineer.position());
+        putStrings(out, List.copyOf(engineer.borrowedTools()));
     }
 
     public static void putDepot(final BinaryWriter out, final Depot depot)
@@ -51,6 +54,7 @@ public final class EntityCodec
         out.putString(depot.id());
         putLocation(out, depot.location());
         putStock(out, depot.stock());
+        putStrings(out, List.copyOf(depot.tools()));
         out.putLong(depot.updatedAt());
         out.putLong(depot.position());
     }
@@ -69,6 +73,7 @@ public final class EntityCodec
             if (stop.pickUp() != null)
             {
                 putStock(out, stop.pickUp().parts());
+                putStrings(out, List.copyOf(stop.pickUp().tools()));
             }
         }
         out.putInt(route.pinned());

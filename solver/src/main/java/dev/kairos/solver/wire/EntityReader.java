@@ -5,6 +5,7 @@ import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.Role;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.TimeWindow;
+import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.sla.BusinessCalendar;
 import dev.kairos.solver.sla.CalendarSpec;
 import dev.kairos.solver.sla.ClockState;
@@ -62,12 +63,12 @@ public final class EntityReader
     public Engineer engineer(final BinaryReader in)
     {
         return new Engineer(in.getString(), CommandCodec.getEngineerSpec(in), getLocation(in), in.getLong(),
-            in.getEnum(ENGINEER_STATUSES), in.getLong(), in.getLong());
+            in.getEnum(ENGINEER_STATUSES), in.getLong(), in.getLong(), Tools.of(getStrings(in)));
     }
 
     public Depot depot(final BinaryReader in)
     {
-        return new Depot(in.getString(), getLocation(in), getStock(in), in.getLong(), in.getLong());
+        return new Depot(in.getString(), getLocation(in), getStock(in), Tools.of(getStrings(in)), in.getLong(), in.getLong());
     }
 
     public Route route(final BinaryReader in)
@@ -81,7 +82,7 @@ public final class EntityReader
             final long start = in.getLong();
             final long end = in.getLong();
             final String depotId = in.getString();
-            stops.add(new Stop(ticketId, arrival, start, end, depotId == null ? null : new Stop.PickUp(depotId, getStock(in))));
+            stops.add(new Stop(ticketId, arrival, start, end, depotId == null ? null : new Stop.PickUp(depotId, getStock(in), Tools.of(getStrings(in)))));
         }
         return new Route(engineerId, stops, in.getInt(), in.getLong(), in.getLong(), in.getLong(), in.getLong());
     }

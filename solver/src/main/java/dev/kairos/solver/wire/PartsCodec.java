@@ -1,17 +1,25 @@
 package dev.kairos.solver.wire;
 
 import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.ReserveParts;
 import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
 import dev.kairos.solver.command.TransferStock;
+import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.state.PartsReservation;
 
+import java.util.List;
+
+import static dev.kairos.solver.wire.ValueCodec.getLocation;
 import static dev.kairos.solver.wire.ValueCodec.getStock;
+import static dev.kairos.solver.wire.ValueCodec.getStrings;
+import static dev.kairos.solver.wire.ValueCodec.putLocation;
 import static dev.kairos.solver.wire.ValueCodec.putStock;
+import static dev.kairos.solver.wire.ValueCodec.putStrings;
 
 /**
- * The journal schema of stock commands (tags 28-31 of {@link CommandCodec}) and the encoding of a
+ * The journal schema of stock commands (tags 28-31 of {@link CommandCodec}, and 37: a depot that lends tools) and the encoding of a
  * reservation for the digest. Append-only like the rest of the schema.
  */
 public final class PartsCodec
@@ -20,6 +28,8 @@ public final class PartsCodec
     static final byte TRANSFER_STOCK = 29;
     static final byte RESERVE_PARTS = 30;
     static final byte RESTOCK_DEPOT = 31;
+    /** A {@link PutDepot} whose depot lends tools: tag 5's fields, then the tools. */
+    static final byte PUT_LENDING_DEPOT = 37;
 
     private PartsCodec()
     {
@@ -55,6 +65,14 @@ public final class PartsCodec
                 out.putString(c.depotId());
                 putStock(out, c.parts());
             }
+            case PutDepot c ->
+            {
+                head(out, PUT_LENDING_DEPOT, c.at());
+                out.putString(c.depotId());
+                putLocation(out, c.location());
+                putStock(out, c.stock());
+                putStrings(out, List.copyOf(c.tools()));
+            }
             default -> throw new IllegalArgumentException("not a stock command: " + command);
         }
     }
@@ -74,6 +92,7 @@ public final class PartsCodec
             case TRANSFER_STOCK -> new TransferStock(at, in.getString(), in.getString(), getStock(in), in.getBoolean());
             case RESERVE_PARTS -> getReserveBody(at, in);
             case RESTOCK_DEPOT -> new RestockDepot(at, in.getString(), getStock(in));
+            case PUT_LENDING_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in), Tools.of(getStrings(in)));
             default -> null;
         };
     }

@@ -85,6 +85,20 @@ final class RecordVariants
         {
             return mapVariants((Map<?, ?>)value);
         }
+        if (java.util.SortedSet.class.isAssignableFrom(type))
+        {
+            // One more name, and (when there is one) one fewer: a depot's tools.
+            final java.util.SortedSet<Object> more = new java.util.TreeSet<>((java.util.Set<?>)value);
+            more.add("x");
+            final List<Object> variants = new ArrayList<>(List.of(more));
+            if (!((java.util.Set<?>)value).isEmpty())
+            {
+                final java.util.SortedSet<Object> fewer = new java.util.TreeSet<>((java.util.Set<?>)value);
+                fewer.remove(fewer.first());
+                variants.add(fewer);
+            }
+            return variants;
+        }
         throw new IllegalArgumentException("no variants for " + type);
     }
 

@@ -167,14 +167,16 @@ class SnapshotCoverageTest
         state.apply(new PutSlaPolicy(at, "gold", gold, false), Effects.NONE, 2);
         state.apply(new CreateTicket(at, random.ticketSpec()), new Effects("T-1"), 3);
         state.apply(new PutEngineer(at, "E-1", random.engineerSpec()), Effects.NONE, 4);
-        state.apply(new PutDepot(at, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("fuse", 3))), Effects.NONE, 5);
+        state.apply(new PutDepot(at, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("fuse", 3)),
+            dev.kairos.solver.domain.Tools.of(List.of("meter"))), Effects.NONE, 5);
         state.apply(new PutApiKey(at, "K-1", "admin", "ab12", Role.ADMIN), Effects.NONE, 6);
         state.apply(new CreateTicket(at + 1, random.ticketSpec()), new Effects("T-2", List.of(), "no engineer has the skill"), 7);
         state.apply(new PinTicket(at + 2, "T-2", "E-1"), Effects.NONE, 8);
         state.apply(new dev.kairos.solver.command.PutWebhook(at + 3, "W-1", "http://127.0.0.1:9/hook", List.of("plan.*"), "s3cret"),
             Effects.NONE, 9);
         state.apply(new dev.kairos.solver.command.WebhookDelivered(at + 4, "W-1", 8), Effects.NONE, 10);
-        state.restore(new Route("E-1", List.of(new Stop("T-1", at + 10, at + 20, at + 30)), 0, at, at + 40, 15, 4));
+        state.restore(new Route("E-1", List.of(new Stop("T-1", at + 10, at + 20, at + 30, new Stop.PickUp("D-1",
+            Stock.of(Map.of("fuse", 1)), dev.kairos.solver.domain.Tools.of(List.of("meter"))))), 0, at, at + 40, 15, 4));
         assertThat(state.sla().ticket("T-1").policy().id()).as("the ticket's SLA is on the configured policy").isEqualTo("gold");
         return state;
     }

@@ -146,11 +146,13 @@ class StateDigestTest
         final long at = RandomCommands.START;
         state.apply(new CreateTicket(at, random.ticketSpec()), new Effects("T-1"), 1);
         state.apply(new PutEngineer(at, "E-1", random.engineerSpec()), Effects.NONE, 2);
-        state.apply(new PutDepot(at, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("fuse", 3))), Effects.NONE, 3);
+        state.apply(new PutDepot(at, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("fuse", 3)),
+            dev.kairos.solver.domain.Tools.of(List.of("meter"))), Effects.NONE, 3);
         state.apply(new PutApiKey(at, "K-1", "field", "ab12", Role.ENGINEER, "E-1", List.of("north")), Effects.NONE, 4);
         state.apply(new PutDepot(at, "D-2", new Location(51.4, -0.2), Stock.of(Map.of())), Effects.NONE,
             new dev.kairos.solver.command.Envelope("K-1", "retry-1", "cafe"), 5);
-        state.restore(new Route("E-1", java.util.List.of(new Stop("T-1", at + 10, at + 20, at + 30)), 0, at, at + 40, 15, 4));
+        state.restore(new Route("E-1", java.util.List.of(new Stop("T-1", at + 10, at + 20, at + 30, new Stop.PickUp("D-1",
+            Stock.of(Map.of("fuse", 1)), dev.kairos.solver.domain.Tools.of(List.of("meter"))))), 0, at, at + 40, 15, 4));
         return state;
     }
 }

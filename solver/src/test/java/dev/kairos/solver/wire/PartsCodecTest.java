@@ -2,6 +2,7 @@ package dev.kairos.solver.wire;
 
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.ReserveParts;
 import dev.kairos.solver.command.RestockDepot;
 import dev.kairos.solver.command.SetVanStock;
@@ -9,7 +10,9 @@ import dev.kairos.solver.command.TransferStock;
 import dev.kairos.solver.command.TicketPatch;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.command.UpdateTicket;
+import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.domain.Tools;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -34,8 +37,10 @@ class PartsCodecTest
             new RestockDepot(6, "D-1", Stock.of(Map.of("filter", 10))),
             new UpdateTicket(7, "T-1", PATCH, new ReserveParts(7, "T-1", "E-1", Stock.of(Map.of("filter", 2)), "D-1",
                 Stock.of(Map.of("filter", 1)), Stock.empty())),
-            new UpdateTicket(8, "T-1", PATCH));
-        final List<Integer> tags = List.of(28, 29, 29, 30, 30, 31, 34, 2);
+            new UpdateTicket(8, "T-1", PATCH),
+            new PutDepot(9, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("filter", 4)), Tools.of(List.of("meter", "drill"))),
+            new PutDepot(10, "D-2", new Location(51.4, -0.2), Stock.of(Map.of("filter", 4))));
+        final List<Integer> tags = List.of(28, 29, 29, 30, 30, 31, 34, 2, 37, 5);
         final BinaryWriter writer = new BinaryWriter();
         for (int i = 0; i < commands.size(); i++)
         {
@@ -49,5 +54,28 @@ class PartsCodecTest
             assertThat(decoded.command()).isEqualTo(commands.get(i));
             assertThat(decoded.effects()).isEqualTo(Effects.NONE);
         }
+    }
+
+    @Test
+    void shouldWriteADepotLendingNoToolsExactlyAsBeforeDepotsLentTools()
+    {
+        // Tag 5 as journals have always held it: time, id, location, stock, then the effects.
+        final BinaryWriter old = new BinaryWriter();
+        old.putByte(CommandCodec.VERSION);
+        KeyCodec.putEnvelope(old, dev.kairos.solver.command.Envelope.NONE, true);
+        old.putByte((byte)5);
+        old.putLong(9);
+        old.putString("D-1");
+        ValueCodec.putLocation(old, new Location(51.5, -0.1));
+        ValueCodec.putStock(old, Stock.of(Map.of("filter", 4)));
+
+        final BinaryWriter now = new BinaryWriter();
+        final PutDepot depot = new PutDepot(9, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("filter", 4)), Tools.empty());
+        CommandCodec.encode(depot, Effects.NONE, now);
+
+        assertThat(java.util.Arrays.copyOf(now.array(), old.length()))
+            .isEqualTo(java.util.Arrays.copyOf(old.array(), old.length()));
+        final PutDepot decoded = (PutDepot)CommandCodec.decode(new BinaryReader().wrap(now.array(), now.length())).command();
+        assertThat(decoded.tools()).isEmpty();
     }
 }

@@ -68,9 +68,10 @@ public final class DispatchConstraints implements ConstraintProvider
 
     Constraint engineerLacksRequiredTool(final ConstraintFactory factory)
     {
-        return factory.forEach(Visit.class)
-            .filter(visit -> !visit.getRoute().hasToolsFor(visit))
-            .penalize(HardMediumSoftScore.ONE_HARD)
+        // Per route: a visit lacks a tool only if no visit before it borrowed it and no depot on the way lends it.
+        return factory.forEach(EngineerRoute.class)
+            .filter(route -> route.toolsShortfall() > 0)
+            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute::toolsShortfall)
             .asConstraint("engineer lacks required tool");
     }
 

@@ -10,6 +10,7 @@ import dev.kairos.solver.domain.TimeWindow;
 import dev.kairos.solver.planning.PickUps;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public class EngineerRoute
     private TravelMatrix travel;
     /** Total demand the vehicle carries (published VRPTW instances); -1 when there is no such limit. */
     private int loadCapacity = -1;
-    /** Where a visit the van lacks parts for can pick them up; none in published VRPTW instances. */
+    /** Where a visit the van lacks parts or tools for can pick them up; none in published VRPTW instances. */
     private List<DepotPlace> depots = List.of();
 
     @PlanningPinToIndex
@@ -87,21 +88,46 @@ public class EngineerRoute
         return true;
     }
 
-    public boolean hasToolsFor(final Visit visit)
+    /**
+     * Visits whose tools are neither carried (the engineer's own, or borrowed earlier on the route)
+     * nor lent, with the visit's missing parts, by one depot on the way. Per route, not per visit:
+     * whether a visit lacks a tool depends on the visits before it.
+     */
+    public int toolsShortfall()
     {
-        return tools.containsAll(visit.getTools());
+        int lacking = 0;
+        Map<String, Integer> van = stock;
+        Collection<String> onBoard = tools;
+        int here = startPlace;
+        for (final Visit visit : visits)
+        {
+            final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
+            if (depot == null && !onBoard.containsAll(visit.getTools()))
+            {
+                lacking++;
+            }
+            van = PickUps.after(van, visit.getParts());
+            onBoard = toolsAfter(onBoard, visit, depot);
+            here = visit.getPlace();
+        }
+        return lacking;
     }
 
-    /** Parts the visits need that neither the van, as it goes, nor any one depot on the way can give, summed over skus. */
+    /**
+     * Parts the visits need that neither the van, as it goes, nor any one depot on the way (one that
+     * also lends the visit's lacking tools) can give, summed over skus.
+     */
     public int partsShortfall()
     {
         int shortfall = 0;
         Map<String, Integer> van = stock;
+        Collection<String> onBoard = tools;
         int here = startPlace;
         for (final Visit visit : visits)
         {
             final Map<String, Integer> missing = PickUps.shortfall(van, visit.getParts());
-            if (!missing.isEmpty() && pickUpDepot(here, missing, visit) == null)
+            final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
+            if (!missing.isEmpty() && depot == null)
             {
                 for (final int quantity : missing.values())
                 {
@@ -109,25 +135,37 @@ public class EngineerRoute
                 }
             }
             van = PickUps.after(van, visit.getParts());
+            onBoard = toolsAfter(onBoard, visit, depot);
             here = visit.getPlace();
         }
         return shortfall;
     }
 
     /**
-     * From a place to the start of the visit's work: the drive, through the best depot and its
-     * counter when the van ({@code van}) lacks the visit's parts.
+     * The tools on board after a visit reached through {@code depot} (null: none): only a pick-up adds
+     * tools, so a visit that lacked one and found no lender leaves the next visit lacking it too.
      */
-    long legMillis(final int from, final Map<String, Integer> van, final Visit visit)
+    static Collection<String> toolsAfter(final Collection<String> onBoard, final Visit visit, final DepotPlace depot)
     {
-        final DepotPlace depot = pickUpFor(from, van, visit);
+        return depot == null ? onBoard : PickUps.carried(onBoard, visit.getTools());
+    }
+
+    /**
+     * From a place to the start of the visit's work: the drive, through the best depot and its
+     * counter when the van ({@code van}, {@code onBoard}) lacks the visit's parts or tools.
+     */
+    long legMillis(final int from, final Map<String, Integer> van, final Collection<String> onBoard, final Visit visit)
+    {
+        final DepotPlace depot = pickUpFor(from, van, onBoard, visit);
         return depot == null ? travel.millis(from, visit.getPlace()) : viaMillis(from, depot, visit) + PickUps.PICK_UP_MILLIS;
     }
 
-    private DepotPlace pickUpFor(final int from, final Map<String, Integer> van, final Visit visit)
+    /** The depot the visit's pick-up goes through; null when the van has all it needs, or no depot can give it. */
+    DepotPlace pickUpFor(final int from, final Map<String, Integer> van, final Collection<String> onBoard, final Visit visit)
     {
         final Map<String, Integer> missing = PickUps.shortfall(van, visit.getParts());
-        return missing.isEmpty() ? null : pickUpDepot(from, missing, visit);
+        final List<String> lacking = PickUps.lacking(onBoard, visit.getTools());
+        return missing.isEmpty() && lacking.isEmpty() ? null : pickUpDepot(from, missing, lacking, visit);
     }
 
     private long viaMillis(final int from, final DepotPlace depot, final Visit visit)
@@ -135,14 +173,17 @@ public class EngineerRoute
         return travel.millis(from, depot.place()) + travel.millis(depot.place(), visit.getPlace());
     }
 
-    /** The depot holding all of {@code missing} with the least drive from {@code from} to the visit through it; null if none. */
-    DepotPlace pickUpDepot(final int from, final Map<String, Integer> missing, final Visit visit)
+    /**
+     * The depot holding all of {@code missing} and lending all of {@code lacking}, with the least drive
+     * from {@code from} to the visit through it; null if none.
+     */
+    DepotPlace pickUpDepot(final int from, final Map<String, Integer> missing, final List<String> lacking, final Visit visit)
     {
         DepotPlace best = null;
         long bestMillis = Long.MAX_VALUE;
         for (final DepotPlace depot : depots)
         {
-            if (depot.stock().covers(missing))
+            if (depot.stock().supplies(missing, lacking))
             {
                 final long millis = viaMillis(from, depot, visit);
                 if (millis < bestMillis)
@@ -226,11 +267,13 @@ public class EngineerRoute
         long total = 0;
         int here = startPlace;
         Map<String, Integer> van = stock;
+        Collection<String> onBoard = tools;
         for (final Visit visit : visits)
         {
-            final DepotPlace depot = pickUpFor(here, van, visit);
+            final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
             total += depot == null ? travel.millis(here, visit.getPlace()) : viaMillis(here, depot, visit);
             van = PickUps.after(van, visit.getParts());
+            onBoard = toolsAfter(onBoard, visit, depot);
             here = visit.getPlace();
         }
         return total + travel.millis(here, homePlace);
@@ -250,6 +293,12 @@ public class EngineerRoute
     public Map<String, Integer> getStock()
     {
         return stock;
+    }
+
+    /** The engineer's own tools: what the van carries when it sets off. */
+    public List<String> getTools()
+    {
+        return tools;
     }
 
     public void setDepots(final List<DepotPlace> depots)

@@ -11,13 +11,14 @@ import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.planning.PickUps;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A ticket to visit. The solver places it on a route; its arrival follows from the visit before
- * it (or the route's departure) through a depot when the van no longer holds its parts
- * ({@link PickUps}), and its start waits for the window and goes around breaks.
+ * it (or the route's departure) through a depot when the van no longer holds its parts or does
+ * not carry its tools ({@link PickUps}), and its start waits for the window and goes around breaks.
  */
 @PlanningEntity
 public class Visit
@@ -60,6 +61,9 @@ public class Visit
     /** What the van holds after this visit (a pick-up of its shortfall on the way included). */
     @ShadowVariable(supplierName = "vanAfterSupplier")
     private Map<String, Integer> vanAfter;
+    /** The tools on board after this visit: the engineer's own and any borrowed on the way so far. */
+    @ShadowVariable(supplierName = "toolsAfterSupplier")
+    private Collection<String> toolsAfter;
 
     public Visit()
     {
@@ -83,7 +87,7 @@ public class Visit
         this.plannedEngineerId = plannedEngineerId;
     }
 
-    @ShadowSources({"route", "previous.arrival", "previous.vanAfter"})
+    @ShadowSources({"route", "previous.arrival", "previous.vanAfter", "previous.toolsAfter"})
     public Long arrivalSupplier()
     {
         if (route == null)
@@ -97,13 +101,34 @@ public class Visit
         }
         if (previous == null)
         {
-            return route.getDeparture() + route.legMillis(route.getStartPlace(), route.getStock(), this);
+            return route.getDeparture() + route.legMillis(route.getStartPlace(), route.getStock(), route.getTools(), this);
         }
-        if (previous.getArrival() == null || previous.getVanAfter() == null)
+        if (previous.getArrival() == null || previous.getVanAfter() == null || previous.getToolsAfter() == null)
         {
             return null;
         }
-        return previous.getEnd() + route.legMillis(previous.getPlace(), previous.getVanAfter(), this);
+        return previous.getEnd() + route.legMillis(previous.getPlace(), previous.getVanAfter(), previous.getToolsAfter(), this);
+    }
+
+    @ShadowSources({"route", "previous.toolsAfter", "previous.vanAfter"})
+    public Collection<String> toolsAfterSupplier()
+    {
+        if (route == null)
+        {
+            return null;
+        }
+        final Collection<String> before = previous == null ? route.getTools() : previous.getToolsAfter();
+        final Map<String, Integer> van = getVanBefore();
+        if (before == null || van == null)
+        {
+            return null;
+        }
+        if (before.containsAll(tools))
+        {
+            return before;
+        }
+        final int from = previous == null ? route.getStartPlace() : previous.getPlace();
+        return EngineerRoute.toolsAfter(before, this, route.pickUpFor(from, van, before, this));
     }
 
     @ShadowSources({"route", "previous.vanAfter"})
@@ -268,6 +293,16 @@ public class Visit
     public void setVanAfter(final Map<String, Integer> vanAfter)
     {
         this.vanAfter = vanAfter;
+    }
+
+    public Collection<String> getToolsAfter()
+    {
+        return toolsAfter;
+    }
+
+    public void setToolsAfter(final Collection<String> toolsAfter)
+    {
+        this.toolsAfter = toolsAfter;
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class SolutionBuilder
             final var shift = engineer.spec().shift();
             final EngineerRoute route = new EngineerRoute(engineer.id(), engineersStart + 2 * i, engineersStart + 2 * i + 1,
                 Math.max(problem.now(), shift.start()), shift.end(), shift.maxOvertimeMinutes() * 60_000L, shift.breaks(),
-                engineer.spec().skills(), engineer.spec().tools(), engineer.spec().stock(), engineer.spec().capacity(),
+                engineer.spec().skills(), List.copyOf(engineer.toolsOnBoard()), engineer.spec().stock(), engineer.spec().capacity(),
                 travel, live.pinned());
             final List<Visit> order = new ArrayList<>();
             for (final String id : live.ticketIds())

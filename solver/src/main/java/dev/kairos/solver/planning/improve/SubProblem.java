@@ -115,10 +115,11 @@ public record SubProblem(
         }
         // Each candidate's distance once, not once per comparison: hundreds of unassigned tickets on an overloaded day.
         final List<Candidate> open = new ArrayList<>();
+        final List<PickUps.DepotStock> depots = PickUps.depots(state);
         for (final String id : state.plan().unassigned().keySet())
         {
             final Ticket ticket = state.ticket(id);
-            if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.hasSkillsAndTools(e, ticket.spec())))
+            if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.canServe(e, ticket.spec(), () -> depots)))
             {
                 open.add(new Candidate(ticket, travel.distance(seed.location(), ticket.spec().location())));
             }
@@ -149,6 +150,6 @@ public record SubProblem(
                 pins.put(id, pinnedTo);
             }
         }
-        return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel, PickUps.depots(state));
+        return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel, depots);
     }
 }

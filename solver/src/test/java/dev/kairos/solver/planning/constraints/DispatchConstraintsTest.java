@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One case that breaks each rule and one that keeps it, with the expected weight. Places are on a
@@ -53,6 +54,18 @@ class DispatchConstraintsTest
             .givenSolution(solution(route(), visit().tool("lift-key"))).settingAllShadowVariables().penalizesBy(1);
         verifier.verifyThat(DispatchConstraints::engineerLacksRequiredTool)
             .givenSolution(solution(route(), visit().tool("ladder"))).settingAllShadowVariables().penalizesBy(0);
+        verifier.verifyThat(DispatchConstraints::engineerLacksRequiredTool)
+            .givenSolution(solution(route().depot(Map.of(), "lift-key"), visit().tool("lift-key"), visit().tool("lift-key")))
+            .settingAllShadowVariables().penalizesBy("borrowed on the way to the first, kept for the second", 0);
+        verifier.verifyThat(DispatchConstraints::engineerLacksRequiredTool)
+            .givenSolution(solution(route().depot(Map.of(), "drill"), visit().tool("lift-key"), visit().tool("lift-key")))
+            .settingAllShadowVariables().penalizesBy("the depot lends no lift key: both visits lack it", 2);
+        verifier.verifyThat(DispatchConstraints::engineerLacksRequiredTool)
+            .givenSolution(solution(route().depot(Map.of(), "lift-key"), visit().tool("lift-key").part("valve", 1)))
+            .settingAllShadowVariables().penalizesBy("one stop gives both, and this depot has no valve", 1);
+        verifier.verifyThat(DispatchConstraints::visitMissesCustomerWindow)
+            .givenSolution(solution(route().depot(Map.of(), "lift-key"), visit().tool("lift-key").window(T0, T0 + 15 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy("through the lender halfway, 10 minutes at the counter: T0+20 min", 5);
     }
 
     @Test
@@ -310,9 +323,9 @@ class DispatchConstraintsTest
             return this;
         }
 
-        RouteBuilder depot(final Map<String, Integer> stock)
+        RouteBuilder depot(final Map<String, Integer> stock, final String... lends)
         {
-            depots = List.of(new DepotPlace(DEPOT_PLACE, new PickUps.DepotStock("D-1", new Location(5, 0), stock)));
+            depots = List.of(new DepotPlace(DEPOT_PLACE, new PickUps.DepotStock("D-1", new Location(5, 0), stock, Set.of(lends))));
             return this;
         }
 
