@@ -29,17 +29,6 @@ final class PublishedSolverConfig
     {
     }
 
-    /**
-     * Local search alone, for a plan whose vehicles another phase already minimised
-     * ({@link RouteMinimizer}): construction places nothing and elimination would only retry.
-     */
-    static SolverConfig localSearch(final Duration budget)
-    {
-        final SolverConfig config = Improver.solverConfig(new ImproverContext().spentLimit(budget).unimprovedLimit(budget));
-        config.setPhaseConfigList(List.of(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()));
-        return config;
-    }
-
     static SolverConfig of(final Duration budget)
     {
         final SolverConfig config = Improver.solverConfig(new ImproverContext().spentLimit(budget).unimprovedLimit(budget));

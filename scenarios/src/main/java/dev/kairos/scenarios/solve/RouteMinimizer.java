@@ -66,6 +66,12 @@ final class RouteMinimizer
      */
     List<List<Integer>> solve(final long deadlineNanos, final long polishDeadlineNanos)
     {
+        return solve(deadlineNanos, polishDeadlineNanos, Long.MIN_VALUE);
+    }
+
+    /** As {@link #solve(long, long)}, then ruin and recreate ({@link StringRemoval}) until {@code searchDeadlineNanos}. */
+    List<List<Integer>> solve(final long deadlineNanos, final long polishDeadlineNanos, final long searchDeadlineNanos)
+    {
         deadline = deadlineNanos;
         construct();
         final int bound = (int)Math.ceil(Arrays.stream(in.demand()).sum() / (double)in.capacity());
@@ -80,8 +86,10 @@ final class RouteMinimizer
             }
         }
         RoutePolish.polish(routes, in, polishDeadlineNanos);
+        final List<RouteTimes> searched = System.nanoTime() < searchDeadlineNanos
+            ? new StringRemoval(in, random).improve(routes, searchDeadlineNanos) : routes;
         final List<List<Integer>> result = new ArrayList<>();
-        for (final RouteTimes route : routes)
+        for (final RouteTimes route : searched)
         {
             result.add(Arrays.stream(route.customers()).boxed().toList());
         }

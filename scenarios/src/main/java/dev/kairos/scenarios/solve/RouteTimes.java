@@ -32,6 +32,7 @@ final class RouteTimes
     /** Load of the customers before each index: {@code loadBefore[size]} is the route's load. */
     private int[] loadBefore;
     private int load;
+    private double length;
 
     RouteTimes(final Instance in, final int[] customers)
     {
@@ -70,6 +71,28 @@ final class RouteTimes
     int load()
     {
         return load;
+    }
+
+    /** Distance driven, depot to depot. */
+    double length()
+    {
+        return length;
+    }
+
+    RouteTimes copy()
+    {
+        return new RouteTimes(this);
+    }
+
+    private RouteTimes(final RouteTimes other)
+    {
+        this.in = other.in;
+        this.customers = other.customers;
+        this.start = other.start;
+        this.latest = other.latest;
+        this.loadBefore = other.loadBefore;
+        this.load = other.load;
+        this.length = other.length;
     }
 
     /**
@@ -194,9 +217,11 @@ final class RouteTimes
         load = 0;
         int previous = 0;
         double leave = in.ready()[0];
+        length = n == 0 ? 0 : in.distance()[customers[n - 1]][0];
         for (int i = 0; i < n; i++)
         {
             final int c = customers[i];
+            length += in.distance()[previous][c];
             start[i] = Math.max(in.ready()[c], leave + in.distance()[previous][c]);
             leave = start[i] + in.service()[c];
             previous = c;

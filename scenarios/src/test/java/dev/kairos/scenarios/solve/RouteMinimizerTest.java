@@ -51,6 +51,27 @@ class RouteMinimizerTest
         }
     }
 
+    @Test
+    void shouldKeepEveryWindowAndNeverLengthenWhenRuiningAndRecreating() throws Exception
+    {
+        for (final String name : List.of("R101", "RC201", "C201"))
+        {
+            final SolomonInstance instance = read(name);
+            final long now = System.nanoTime();
+            final VrptwReport polished = VrptwChecker.check(instance, new RouteMinimizer(instance, 1).solve(now, in(LONG)));
+            final VrptwReport searched = VrptwChecker.check(instance,
+                new RouteMinimizer(instance, 1).solve(now, in(LONG), in(1_000_000_000L)));
+
+            assertThat(searched.violations()).as(name).isEmpty();
+            assertThat(searched.vehiclesUsed()).as(name).isLessThanOrEqualTo(polished.vehiclesUsed());
+            if (searched.vehiclesUsed() == polished.vehiclesUsed())
+            {
+                assertThat(searched.distance()).as("%s: polished %.1f", name, polished.distance())
+                    .isLessThanOrEqualTo(polished.distance() + 1e-9);
+            }
+        }
+    }
+
     private static long in(final long nanos)
     {
         return System.nanoTime() + nanos;
