@@ -43,16 +43,22 @@ public final class Authenticator
         {
             throw new ProblemException(Problem.unauthorized("the Authorization header must be 'Bearer <key>'"));
         }
-        final String token = header.substring(BEARER.length()).trim();
-        final String known = hashes.get(token);
-        final String hash = known != null ? known : sha256(token);
-        // Looked up every time, so a revoked or changed key takes effect at once; only the hash is remembered.
-        final ApiKey key = keys.find(hash);
+        final ApiKey key = find(header.substring(BEARER.length()).trim());
         if (key == null)
         {
             throw new ProblemException(Problem.unauthorized("unknown API key"));
         }
-        if (known == null)
+        return key;
+    }
+
+    /** The key a bearer token names, or null. */
+    public ApiKey find(final String token)
+    {
+        final String known = hashes.get(token);
+        final String hash = known != null ? known : sha256(token);
+        // Looked up every time, so a revoked or changed key takes effect at once; only the hash is remembered.
+        final ApiKey key = keys.find(hash);
+        if (key != null && known == null)
         {
             remember(token, hash);
         }
