@@ -88,8 +88,29 @@ public final class Json
         write(target, value, LocationFormat.GEOGRAPHIC);
     }
 
+    /**
+     * The body of an acknowledgement that names only the journal position, {@code {"position":n}}:
+     * nine in ten requests under load are answered with it, so it is written without Jackson.
+     */
+    public record Position(long position)
+    {
+        private static final byte[] OPEN = "{\"position\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        void writeTo(final ByteBuf target)
+        {
+            target.writeBytes(OPEN);
+            target.writeCharSequence(Long.toString(position), java.nio.charset.StandardCharsets.US_ASCII);
+            target.writeByte('}');
+        }
+    }
+
     public static void write(final ByteBuf target, final Object value, final LocationFormat locations)
     {
+        if (value instanceof final Position position)
+        {
+            position.writeTo(target);
+            return;
+        }
         try (ByteBufOutputStream out = new ByteBufOutputStream(target))
         {
             writer(locations).writeValue((java.io.OutputStream)out, value);
