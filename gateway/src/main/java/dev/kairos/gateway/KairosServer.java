@@ -108,6 +108,10 @@ public final class KairosServer implements AutoCloseable
                     @Override
                     protected void initChannel(final SocketChannel ch)
                     {
+                        // Engine replies reach the loop a batch at a time (http/ReplyMailbox): one socket write
+                        // for the batch's answers on this connection instead of a system call each.
+                        ch.pipeline().addLast("flush", new io.netty.handler.flush.FlushConsolidationHandler(
+                            io.netty.handler.flush.FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
                         if (tls != null)
                         {
                             ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));

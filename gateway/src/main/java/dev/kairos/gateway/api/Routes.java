@@ -88,7 +88,7 @@ public final class Routes
         });
         router.add(HttpMethod.POST, "/v1/engineers/{id}/location", writers(), exchange -> exchange.submit(
             EngineerDecoder.location(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt(), exchange.locations()),
-            applied -> Reply.of(202, Map.of("position", applied.position()))));
+            applied -> Reply.of(202, new Json.Position(applied.position()))));
         router.add(HttpMethod.POST, "/v1/engineers/{id}/status", writers(), exchange -> exchange.submit(
             EngineerDecoder.status(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),
             ok(Routes::engineer)));

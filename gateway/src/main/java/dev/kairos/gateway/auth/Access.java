@@ -31,6 +31,8 @@ public final class Access
     private static final Set<String> ALL_REGIONS = Set.of("GET /metrics");
 
     private static final Map<String, Set<Role>> TABLE = table();
+    /** The same table by method, then template: looked up on every request without building its "METHOD template" key. */
+    private static final Map<String, Map<String, Set<Role>>> BY_METHOD = byMethod();
 
     private Access()
     {
@@ -71,6 +73,18 @@ public final class Access
         return Map.copyOf(table);
     }
 
+    private static Map<String, Map<String, Set<Role>>> byMethod()
+    {
+        final Map<String, Map<String, Set<Role>>> byMethod = new HashMap<>();
+        TABLE.forEach((route, roles) ->
+        {
+            final int space = route.indexOf(' ');
+            byMethod.computeIfAbsent(route.substring(0, space), method -> new HashMap<>()).put(route.substring(space + 1), roles);
+        });
+        byMethod.replaceAll((method, templates) -> Map.copyOf(templates));
+        return Map.copyOf(byMethod);
+    }
+
     private static void put(final Map<String, Set<Role>> table, final Set<Role> roles, final String... routes)
     {
         for (final String route : routes)
@@ -82,7 +96,8 @@ public final class Access
     /** The roles the table gives a route, or null when it does not list it. */
     public static Set<Role> listed(final HttpMethod method, final String template)
     {
-        return TABLE.get(method.name() + " " + template);
+        final Map<String, Set<Role>> byTemplate = BY_METHOD.get(method.name());
+        return byTemplate == null ? null : byTemplate.get(template);
     }
 
     /** Every route the table lists, as "METHOD template". */

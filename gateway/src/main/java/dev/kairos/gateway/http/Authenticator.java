@@ -19,7 +19,12 @@ public final class Authenticator
     private static final String BEARER = "Bearer ";
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Authenticator::newSha256);
 
+    /** Most callers send the same few keys: their hashes, so a request costs a map lookup, not a digest. */
+    private static final int REMEMBERED = 256;
+
     private final KeyDirectory keys;
+    /** Tokens of keys that were found, to their hashes; unknown tokens are never kept, so a stranger cannot fill it. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Authenticator(final KeyDirectory keys)
     {
@@ -38,12 +43,35 @@ public final class Authenticator
         {
             throw new ProblemException(Problem.unauthorized("the Authorization header must be 'Bearer <key>'"));
         }
-        final ApiKey key = keys.find(sha256(header.substring(BEARER.length()).trim()));
+        final ApiKey key = find(header.substring(BEARER.length()).trim());
         if (key == null)
         {
             throw new ProblemException(Problem.unauthorized("unknown API key"));
         }
         return key;
+    }
+
+    /** The key a bearer token names, or null. */
+    public ApiKey find(final String token)
+    {
+        final String known = hashes.get(token);
+        final String hash = known != null ? known : sha256(token);
+        // Looked up every time, so a revoked or changed key takes effect at once; only the hash is remembered.
+        final ApiKey key = keys.find(hash);
+        if (key != null && known == null)
+        {
+            remember(token, hash);
+        }
+        return key;
+    }
+
+    private void remember(final String token, final String hash)
+    {
+        if (hashes.size() >= REMEMBERED)
+        {
+            hashes.clear();
+        }
+        hashes.put(token, hash);
     }
 
     /** Lower-case hex SHA-256 of a key: what the journal stores. */

@@ -328,7 +328,7 @@ public final class Exchange
             case Outcome.Applied applied when applied.replayed() && applied.entity() == null ->
             {
                 replayed = true;
-                yield Reply.of(applied.created() ? 201 : 200, Map.of("position", applied.position()));
+                yield Reply.of(applied.created() ? 201 : 200, new Json.Position(applied.position()));
             }
             case Outcome.Applied applied ->
             {

@@ -69,10 +69,18 @@ public final class Json
         return body.isReadable() ? read(body) : MAPPER.createObjectNode();
     }
 
+    /**
+     * One immutable writer per location format, built once: building it per response (a new
+     * serialization config each time) was a steady share of what every reply allocated.
+     */
+    private static final java.util.Map<LocationFormat, com.fasterxml.jackson.databind.ObjectWriter> WRITERS =
+        java.util.Arrays.stream(LocationFormat.values()).collect(java.util.stream.Collectors.toUnmodifiableMap(
+            format -> format, format -> MAPPER.writer().withAttribute(LocationFormat.ATTRIBUTE, format)));
+
     /** A writer that puts locations in the given format. */
     public static com.fasterxml.jackson.databind.ObjectWriter writer(final LocationFormat locations)
     {
-        return MAPPER.writer().withAttribute(LocationFormat.ATTRIBUTE, locations);
+        return WRITERS.get(locations);
     }
 
     public static void write(final ByteBuf target, final Object value)
@@ -80,8 +88,29 @@ public final class Json
         write(target, value, LocationFormat.GEOGRAPHIC);
     }
 
+    /**
+     * The body of an acknowledgement that names only the journal position, {@code {"position":n}}:
+     * nine in ten requests under load are answered with it, so it is written without Jackson.
+     */
+    public record Position(long position)
+    {
+        private static final byte[] OPEN = "{\"position\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        void writeTo(final ByteBuf target)
+        {
+            target.writeBytes(OPEN);
+            target.writeCharSequence(Long.toString(position), java.nio.charset.StandardCharsets.US_ASCII);
+            target.writeByte('}');
+        }
+    }
+
     public static void write(final ByteBuf target, final Object value, final LocationFormat locations)
     {
+        if (value instanceof final Position position)
+        {
+            position.writeTo(target);
+            return;
+        }
         try (ByteBufOutputStream out = new ByteBufOutputStream(target))
         {
             writer(locations).writeValue((java.io.OutputStream)out, value);

@@ -38,6 +38,7 @@ public final class RateLimiter extends ChannelInboundHandlerAdapter
     private final LongSupplier nanos;
     private final Metrics metrics;
     private final Counter limited;
+    private final Authenticator authenticator;
     private final ConcurrentHashMap<String, TokenBucket> byKey = new ConcurrentHashMap<>();
 
     public RateLimiter(final double rate, final double burst, final KeyDirectory keys, final LongSupplier nanos, final Metrics metrics)
@@ -45,6 +46,7 @@ public final class RateLimiter extends ChannelInboundHandlerAdapter
         this.rate = rate;
         this.burst = burst;
         this.keys = keys;
+        this.authenticator = new Authenticator(keys);
         this.nanos = nanos;
         this.metrics = metrics;
         this.limited = Counter.builder("kairos.http.rate.limited").description("requests refused with 429 by the rate limit")
@@ -100,8 +102,7 @@ public final class RateLimiter extends ChannelInboundHandlerAdapter
         {
             return null;
         }
-        final String hash = Authenticator.sha256(header.substring(BEARER.length()).trim());
-        return keys.find(hash);
+        return authenticator.find(header.substring(BEARER.length()).trim());
     }
 
     private TokenBucket connectionBucket(final ChannelHandlerContext ctx, final long now)

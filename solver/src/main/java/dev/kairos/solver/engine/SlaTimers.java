@@ -2,6 +2,8 @@ package dev.kairos.solver.engine;
 
 import org.agrona.DeadlineTimerWheel;
 import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.collections.LongArrayList;
+import org.agrona.collections.LongHashSet;
 import org.agrona.collections.ObjectHashSet;
 
 import java.util.concurrent.TimeUnit;
@@ -9,14 +11,18 @@ import java.util.function.Consumer;
 
 /**
  * Which tickets wait for which instant, on an Agrona {@link DeadlineTimerWheel}: one wheel timer
- * per distinct instant, with the tickets waiting for it. Nothing here scans tickets; expiring
- * costs the wheel's ticks between polls.
+ * per second (a {@link #TICK_MILLIS} bucket of instants) that anyone waits in, set for the earliest
+ * instant waited for in it. Nothing here scans tickets; expiring costs the wheel's ticks between
+ * polls and, per bucket that comes due, a look at its instants.
  * <p>
- * One timer per <em>instant</em>, not per ticket: business calendars make deadlines coincide
- * (every ticket opened over a weekend reaches 50 % at the same Monday minute), and the wheel
- * grows every spoke to the size of the fullest, so 100,000 timers on one instant would cost a
- * gigabyte; as one timer they cost one slot. When the last ticket leaves an instant its timer is
- * cancelled, so rescheduling never leaves stale timers behind.
+ * One timer per <em>instant</em> at most, not per ticket: business calendars make deadlines
+ * coincide (every ticket opened over a weekend reaches 50 % at the same Monday minute), and the
+ * wheel grows every spoke to the size of the fullest, so 100,000 timers on one instant would cost a
+ * gigabyte. One timer per <em>bucket</em>, not per instant: under load hundreds of tickets a second
+ * are created, each with its own millisecond deadlines, and one timer per instant grew every spoke
+ * to hundreds of slots: the wheel doubled on the engine thread up to tens of MiB (humongous arrays
+ * for G1, a copy per doubling inside some request's latency). When the last instant leaves a
+ * bucket its timer is cancelled, so rescheduling never leaves stale timers behind.
  * <p>
  * Engine thread only.
  */
@@ -32,21 +38,29 @@ final class SlaTimers
     static final int TICKS_PER_WHEEL = 16_384;
     private static final long NONE = -1;
 
-    /** The wheel timer of an instant, and who waits for it: one ticket id, or a set of them. */
+    /** Who waits for an instant: one ticket id, or a set of them. */
     private static final class Waiting
     {
-        private final long timerId;
         private Object tickets;
 
-        private Waiting(final long timerId, final String ticketId)
+        private Waiting(final String ticketId)
         {
-            this.timerId = timerId;
             this.tickets = ticketId;
         }
     }
 
+    /** The instants waited for within one {@link #TICK_MILLIS}, and the wheel timer set for the earliest (or earlier). */
+    private static final class Bucket
+    {
+        private final LongHashSet instants = new LongHashSet();
+        private long timerId;
+        private long timerDeadline;
+    }
+
     private final DeadlineTimerWheel wheel;
     private final Long2ObjectHashMap<Waiting> waiting = new Long2ObjectHashMap<>();
+    private final Long2ObjectHashMap<Bucket> buckets = new Long2ObjectHashMap<>();
+    private final LongArrayList dueInstants = new LongArrayList();
     private long expiredTimer = NONE;
     // Keeps the timer (returns false) so that its deadline can still be read; the caller cancels it.
     private final DeadlineTimerWheel.TimerHandler peek = (unit, now, timerId) ->
@@ -71,7 +85,8 @@ final class SlaTimers
         final Waiting instant = waiting.get(deadline);
         if (instant == null)
         {
-            waiting.put(deadline, new Waiting(wheel.scheduleTimer(deadline), ticketId));
+            waiting.put(deadline, new Waiting(ticketId));
+            addInstant(deadline);
         }
         else if (instant.tickets instanceof final String one)
         {
@@ -112,12 +127,48 @@ final class SlaTimers
         if (empty)
         {
             waiting.remove(deadline);
-            wheel.cancelTimer(instant.timerId);
+            removeInstant(deadline);
         }
     }
 
+    private void addInstant(final long deadline)
+    {
+        final long key = Math.floorDiv(deadline, TICK_MILLIS);
+        Bucket bucket = buckets.get(key);
+        if (bucket == null)
+        {
+            bucket = new Bucket();
+            buckets.put(key, bucket);
+            schedule(bucket, deadline);
+        }
+        else if (deadline < bucket.timerDeadline)
+        {
+            wheel.cancelTimer(bucket.timerId);
+            schedule(bucket, deadline);
+        }
+        bucket.instants.add(deadline);
+    }
+
+    /** Its bucket's timer may now be early; it then finds nothing due and is set again for the earliest left. */
+    private void removeInstant(final long deadline)
+    {
+        final long key = Math.floorDiv(deadline, TICK_MILLIS);
+        final Bucket bucket = buckets.get(key);
+        bucket.instants.remove(deadline);
+        if (bucket.instants.isEmpty())
+        {
+            wheel.cancelTimer(bucket.timerId);
+            buckets.remove(key);
+        }
+    }
+
+    private void schedule(final Bucket bucket, final long deadline)
+    {
+        bucket.timerId = wheel.scheduleTimer(deadline);
+        bucket.timerDeadline = deadline;
+    }
+
     /** Hands over (and forgets) every ticket waiting for an instant at or before {@code now}, in no set order. */
-    @SuppressWarnings("unchecked")
     void expire(final long now, final Consumer<String> due)
     {
         if (wheel.timerCount() == 0)
@@ -143,19 +194,52 @@ final class SlaTimers
                 }
                 continue;
             }
-            final long deadline = wheel.deadline(expiredTimer);
+            final long key = Math.floorDiv(wheel.deadline(expiredTimer), TICK_MILLIS);
             wheel.cancelTimer(expiredTimer);
-            final Waiting instant = waiting.remove(deadline);
-            if (instant.tickets instanceof final String one)
+            final Bucket bucket = buckets.get(key);
+            dueInstants.clear();
+            long earliestLeft = Long.MAX_VALUE;
+            for (final LongHashSet.LongIterator it = bucket.instants.iterator(); it.hasNext(); )
             {
-                due.accept(one);
+                final long instant = it.nextValue();
+                if (instant <= now)
+                {
+                    dueInstants.addLong(instant);
+                }
+                else
+                {
+                    earliestLeft = Math.min(earliestLeft, instant);
+                }
+            }
+            for (int i = 0; i < dueInstants.size(); i++)
+            {
+                final long instant = dueInstants.getLong(i);
+                bucket.instants.remove(instant);
+                handOver(waiting.remove(instant), due);
+            }
+            if (bucket.instants.isEmpty())
+            {
+                buckets.remove(key);
             }
             else
             {
-                for (final String ticketId : (ObjectHashSet<String>)instant.tickets)
-                {
-                    due.accept(ticketId);
-                }
+                schedule(bucket, earliestLeft);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void handOver(final Waiting instant, final Consumer<String> due)
+    {
+        if (instant.tickets instanceof final String one)
+        {
+            due.accept(one);
+        }
+        else
+        {
+            for (final String ticketId : (ObjectHashSet<String>)instant.tickets)
+            {
+                due.accept(ticketId);
             }
         }
     }
@@ -166,7 +250,13 @@ final class SlaTimers
         return waiting.size();
     }
 
-    /** Timers in the wheel: one per instant. */
+    /** Seconds ({@link #TICK_MILLIS}) in which somebody waits for an instant. */
+    int buckets()
+    {
+        return buckets.size();
+    }
+
+    /** Timers in the wheel: one per bucket. */
     long wheelTimers()
     {
         return wheel.timerCount();

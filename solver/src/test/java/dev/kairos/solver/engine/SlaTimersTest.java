@@ -46,7 +46,7 @@ class SlaTimersTest
 
         assertThat(due).containsExactlyInAnyOrder("T-1", "T-3");
         assertThat(timers.instants()).isEqualTo(1);
-        assertThat(timers.wheelTimers()).as("removing the last ticket of an instant cancels its timer").isEqualTo(1);
+        assertThat(timers.wheelTimers()).as("removing the last instant of a second cancels its timer").isEqualTo(1);
     }
 
     @Test
@@ -60,6 +60,66 @@ class SlaTimersTest
         timers.expire(T0 + 5_000, due::add);
 
         assertThat(due).containsExactly("T-1");
+    }
+
+    @Test
+    void shouldKeepOneWheelTimerForASecondOfDistinctInstantsAndHandThemOverInOrderOfTime()
+    {
+        // Under load each create brings its own millisecond deadlines: a second's worth share one timer.
+        final long second = T0 + 3_600_000 - Math.floorMod(T0 + 3_600_000, SlaTimers.TICK_MILLIS);
+        final SlaTimers timers = new SlaTimers(T0);
+        for (int i = 0; i < (int)SlaTimers.TICK_MILLIS; i++)
+        {
+            timers.add("T-" + i, second + i);
+        }
+        assertThat(timers.instants()).isEqualTo((int)SlaTimers.TICK_MILLIS);
+        assertThat(timers.wheelTimers()).isEqualTo(1);
+
+        final List<String> due = new ArrayList<>();
+        timers.expire(second + 99, due::add);
+        assertThat(due).hasSize(100).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(2))).isLessThan(100));
+        timers.remove("T-100", second + 100);
+        timers.expire(second + 100, due::add);
+        assertThat(due).hasSize(100);
+        timers.expire(second + SlaTimers.TICK_MILLIS - 1, due::add);
+        assertThat(due).hasSize((int)SlaTimers.TICK_MILLIS - 1).doesNotHaveDuplicates();
+        assertThat(timers.wheelTimers()).isZero();
+    }
+
+    @Test
+    void shouldHandOverExactlyWhatAPlainMapSaysIsDueWhenDeadlinesCrowdIntoFewSeconds()
+    {
+        final long seed = 20261207L;
+        final Random random = new Random(seed);
+        final SlaTimers timers = new SlaTimers(T0);
+        final Map<String, Long> model = new HashMap<>();
+        long now = T0;
+        for (int round = 0; round < 3_000; round++)
+        {
+            for (int i = random.nextInt(30); i > 0; i--)
+            {
+                final String ticket = "T-" + random.nextInt(400);
+                final Long old = model.remove(ticket);
+                if (old != null)
+                {
+                    timers.remove(ticket, old);
+                }
+                if (random.nextInt(5) > 0)
+                {
+                    final long deadline = now + random.nextInt(4_000) - 500;
+                    model.put(ticket, deadline);
+                    timers.add(ticket, deadline);
+                }
+            }
+            now += random.nextInt(300);
+            final List<String> due = new ArrayList<>();
+            timers.expire(now, due::add);
+            final long at = now;
+            final List<String> expected = model.entrySet().stream().filter(e -> e.getValue() <= at).map(Map.Entry::getKey).toList();
+            assertThat(due).as("seed %d, round %d", seed, round).containsExactlyInAnyOrderElementsOf(expected);
+            expected.forEach(model::remove);
+            assertThat(timers.wheelTimers()).as("seed %d, round %d", seed, round).isEqualTo(timers.buckets());
+        }
     }
 
     @Test
@@ -96,7 +156,7 @@ class SlaTimersTest
             final List<String> expected = model.entrySet().stream().filter(e -> e.getValue() <= at).map(Map.Entry::getKey).toList();
             assertThat(due).as("seed %d, round %d", seed, round).containsExactlyInAnyOrderElementsOf(expected);
             expected.forEach(model::remove);
-            assertThat(timers.wheelTimers()).as("no stale timers, round %d", round).isEqualTo(timers.instants());
+            assertThat(timers.wheelTimers()).as("no stale timers, round %d", round).isEqualTo(timers.buckets());
         }
     }
 }
