@@ -25,11 +25,13 @@ import dev.kairos.solver.sla.TicketSla;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.Area;
 import dev.kairos.solver.planning.GreatCircleTravel;
+import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.PlanarTravel;
 import dev.kairos.solver.planning.TravelTimes;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,6 +62,11 @@ public final class LiveState
     private final Idempotency idempotency = new Idempotency();
     private String actor;
     private final StockLedger stock = new StockLedger();
+    /** Bumped on every depot write; with the ledger's version it says when {@link #depotStock} is stale. */
+    private long depotsVersion;
+    private List<PickUps.DepotStock> depotStock;
+    private long depotStockDepotsVersion;
+    private long depotStockLedgerVersion;
 
     public TravelTimes travel()
     {
@@ -177,6 +184,23 @@ public final class LiveState
         return stock;
     }
 
+    /**
+     * Every depot with what it can still give ({@link PickUps#depots}), immutable, computed once and
+     * kept until a depot or a reservation changes: a route needing a pick-up is re-timed on many
+     * commands in between, and recomputing every depot's every sku each time was most of the cost
+     * of re-timing it. Engine thread only.
+     */
+    public List<PickUps.DepotStock> depotStock()
+    {
+        if (depotStock == null || depotStockDepotsVersion != depotsVersion || depotStockLedgerVersion != stock.version())
+        {
+            depotStock = PickUps.frozen(PickUps.depots(this));
+            depotStockDepotsVersion = depotsVersion;
+            depotStockLedgerVersion = stock.version();
+        }
+        return depotStock;
+    }
+
     /** Idempotency keys of recent requests. */
     public Idempotency idempotency()
     {
@@ -277,9 +301,7 @@ public final class LiveState
             case PutEngineer c -> EngineerFlow.put(this, c, position);
             case PutDepot c ->
             {
-                final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), at, position);
-                depots.put(depot.id(), depot);
-                yield depot;
+                yield put(new Depot(c.depotId(), c.location(), c.stock(), at, position));
             }
             case EngineerLocation c -> EngineerFlow.move(this, c, position);
             case ChangeEngineerStatus c ->
@@ -375,6 +397,7 @@ public final class LiveState
 
     Depot put(final Depot depot)
     {
+        depotsVersion++;
         depots.put(depot.id(), depot);
         return depot;
     }
