@@ -13,10 +13,7 @@ import static dev.kairos.solver.journal.RecordFormat.HEADER_LENGTH;
  */
 final class FrameReader
 {
-    /** Enough slots for the ids of a busy day's open tickets and engineers (~1 MB at most). */
-    private static final int INTERN_SLOTS = 1 << 14;
-
-    private final BinaryReader reader = new BinaryReader(INTERN_SLOTS);
+    private final BinaryReader reader = new BinaryReader();
     private final RecordFormat format = new RecordFormat();
     private byte[] buffer = new byte[1024];
     private CommandCodec.Decoded decoded;

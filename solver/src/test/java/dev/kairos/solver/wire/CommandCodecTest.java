@@ -37,28 +37,6 @@ class CommandCodecTest
     }
 
     @Test
-    void shouldDecodeTheSameCommandsThroughAReaderThatInternsStrings()
-    {
-        // Four slots: ids, skills and skus keep evicting each other, so both cache hits and misses are exercised.
-        final RandomCommands commands = new RandomCommands(11);
-        final BinaryWriter writer = new BinaryWriter();
-        final BinaryReader interning = new BinaryReader(4);
-        for (int i = 0; i < 5_000; i++)
-        {
-            final Command command = commands.next();
-            final Effects effects = new Effects("T-" + (i % 7), java.util.List.of(
-                new dev.kairos.solver.command.RoutePlan("E-" + (i % 3), java.util.List.of("T-1", "T-" + (i % 7)))), null);
-            writer.reset();
-            CommandCodec.encode(command, effects, writer);
-
-            final CommandCodec.Decoded decoded = CommandCodec.decode(interning.wrap(writer.array(), writer.length()));
-
-            assertThat(decoded.command()).as("seed 11, command %d", i).isEqualTo(command);
-            assertThat(decoded.effects()).isEqualTo(effects);
-        }
-    }
-
-    @Test
     void shouldRejectUnknownVersionAndTrailingBytes()
     {
         final BinaryWriter writer = new BinaryWriter();
