@@ -48,6 +48,10 @@ public final class ReplaySpeed implements Callable<Integer>
     @Option(names = "--runs", defaultValue = "3", description = "Full replays measured (default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--journal", description = "Keep the journal in DIR (DIR/journal, its digest in DIR/digest) and, when DIR "
+        + "already holds one, replay it without writing: so builds can be compared on the very same records.")
+    Path keep;
+
     public static void main(final String[] args)
     {
         System.exit(new CommandLine(new ReplaySpeed()).execute(args));
@@ -56,8 +60,17 @@ public final class ReplaySpeed implements Callable<Integer>
     @Override
     public Integer call() throws Exception
     {
-        final Path folder = Files.createTempDirectory("kairos-replay-bench").resolve("journal");
+        final Path folder = (keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("kairos-replay-bench"))
+            .resolve("journal");
         final Path snapshots = folder.resolveSibling("snapshots");
+        final Path digestFile = folder.resolveSibling("digest");
+        if (keep != null && Files.exists(digestFile))
+        {
+            final String digest = Files.readString(digestFile).strip();
+            System.out.printf("replaying the journal kept in %s (not written again)%n", keep);
+            replays(folder, digest);
+            return 0;
+        }
         final long start = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
         final CityProfile demo = CityProfile.demo(seed);
         final City city = new CityGenerator(new CityProfile(seed, demo.centre(), 25, 5, engineers, 12, 3_600)).build(start);
@@ -113,9 +126,28 @@ public final class ReplaySpeed implements Callable<Integer>
         snapshotsWritten.poll();
         final double writeSeconds = (System.nanoTime() - writeStarted) / 1e9;
         System.out.printf("wrote %,d commands through the engine in %.1f s (%,.0f/s)%n", records, writeSeconds, records / writeSeconds);
+        if (keep != null)
+        {
+            Files.writeString(digestFile, written + "\n");
+        }
+        replays(folder, written);
+        if (snapshotEvery > 0)
+        {
+            SnapshotStart.measure(folder, snapshots, written, snapshotsWritten);
+        }
+        return 0;
+    }
+
+    /** Full replays into fresh states, as a restart does, with what each allocated on this thread. */
+    private void replays(final Path folder, final String expected)
+    {
+        final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
         for (int run = 1; run <= runs; run++)
         {
             final LiveState state = new LiveState();
+            final long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+            final long gcBefore = gcMillis();
+            final long cpuBefore = threads.getCurrentThreadCpuTime();
             final long started = System.nanoTime();
             final long position;
             try (Journal journal = Journal.open(folder))
@@ -123,14 +155,25 @@ public final class ReplaySpeed implements Callable<Integer>
                 position = journal.replay(dev.kairos.solver.journal.RecordHandler.applying(state));
             }
             final double seconds = (System.nanoTime() - started) / 1e9;
-            final boolean same = StateDigest.of(state).equals(written);
-            System.out.printf("replay %d: %,d records in %.2f s = %,.0f records/s, digest %s%n", run, position, seconds,
-                position / seconds, same ? "matches" : "DIFFERS");
+            final double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+            final double gcSeconds = (gcMillis() - gcBefore) / 1e3;
+            final long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            final boolean same = StateDigest.of(state).equals(expected);
+            // On a shared machine the wall time swings with the neighbours; the replaying thread's CPU time
+            // and the collector's pauses say what the code itself cost.
+            System.out.printf("replay %d: %,d records in %.2f s = %,.0f records/s (thread CPU %.2f s = %,.0f records/s; GC %.2f s),"
+                    + " %,.0f bytes allocated a record, digest %s%n", run, position, seconds, position / seconds, cpuSeconds,
+                position / cpuSeconds, gcSeconds, (double)allocated / Math.max(1, position), same ? "matches" : "DIFFERS");
         }
-        if (snapshotEvery > 0)
+    }
+
+    private static long gcMillis()
+    {
+        long millis = 0;
+        for (final java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans())
         {
-            SnapshotStart.measure(folder, snapshots, written, snapshotsWritten);
+            millis += Math.max(0, gc.getCollectionTime());
         }
-        return 0;
+        return millis;
     }
 }

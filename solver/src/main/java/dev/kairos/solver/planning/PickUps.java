@@ -63,25 +63,24 @@ public final class PickUps
     }
 
     /**
-     * Engine thread: {@link #depots} computed on first use only, then kept. Most routes never need a
-     * pick-up, and computing every depot's availability on every re-timing was most of replay's time.
+     * Engine thread: {@link #depots} computed on first use only ({@link LiveState#depotStock}, kept
+     * while no depot or reservation changes). Most routes never need a pick-up, and computing every
+     * depot's availability on every re-timing was most of replay's time.
      */
     public static Supplier<List<DepotStock>> lazyDepots(final LiveState state)
     {
-        return new Supplier<>()
-        {
-            private List<DepotStock> depots;
+        return state::depotStock;
+    }
 
-            @Override
-            public List<DepotStock> get()
-            {
-                if (depots == null)
-                {
-                    depots = depots(state);
-                }
-                return depots;
-            }
-        };
+    /** The same depots, unmodifiable throughout, so one list can be handed to many re-timings. */
+    public static List<DepotStock> frozen(final List<DepotStock> depots)
+    {
+        final List<DepotStock> frozen = new ArrayList<>(depots.size());
+        for (final DepotStock depot : depots)
+        {
+            frozen.add(new DepotStock(depot.id(), depot.location(), Collections.unmodifiableMap(depot.available()), depot.tools()));
+        }
+        return List.copyOf(frozen);
     }
 
     /** Engine thread (or a copy): every depot with what it has available, by id. */
@@ -91,9 +90,10 @@ public final class PickUps
         for (final Depot depot : state.depots())
         {
             final Map<String, Integer> available = new TreeMap<>();
+            final String holder = StockLedger.depot(depot.id());
             for (final String sku : depot.stock().keySet())
             {
-                final int left = state.stock().available(StockLedger.depot(depot.id()), depot.stock(), sku);
+                final int left = state.stock().available(holder, depot.stock(), sku);
                 if (left > 0)
                 {
                     available.put(sku, left);
@@ -109,6 +109,10 @@ public final class PickUps
     public static SortedMap<String, Integer> shortfall(final Map<String, Integer> van, final Map<String, Integer> parts)
     {
         SortedMap<String, Integer> missing = Collections.emptySortedMap();
+        if (parts.isEmpty())
+        {
+            return missing;
+        }
         for (final Map.Entry<String, Integer> part : parts.entrySet())
         {
             final int lacking = part.getValue() - van.getOrDefault(part.getKey(), 0);

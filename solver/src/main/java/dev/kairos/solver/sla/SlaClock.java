@@ -175,10 +175,19 @@ public record SlaClock(BusinessCalendar calendar, long start, long targetMillis,
     private static List<TimeWindow> normalised(final long start, final List<TimeWindow> pauses)
     {
         Objects.requireNonNull(pauses, "pauses");
+        if (pauses.isEmpty())
+        {
+            // Most clocks have never paused: no lists to build (every SLA derivation makes several clocks).
+            return List.of();
+        }
         final List<TimeWindow> clipped = new ArrayList<>();
         for (int i = 0; i < pauses.size(); i++)
         {
-            final TimeWindow pause = Objects.requireNonNull(pauses.get(i), "pauses[" + i + "]");
+            final TimeWindow pause = pauses.get(i);
+            if (pause == null)
+            {
+                throw new NullPointerException("pauses[" + i + "]");
+            }
             if (pause.end() < pause.start())
             {
                 throw new IllegalArgumentException("pauses[" + i + "] ends before it starts: " + pause);

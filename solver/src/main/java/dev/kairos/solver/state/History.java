@@ -98,6 +98,19 @@ final class History
             {
             }
         }
+        if (!before.engineers().isEmpty())
+        {
+            assignments(state, before, at, position, by);
+        }
+        if (now == TicketStatus.DISPATCHED && before.status() != TicketStatus.DISPATCHED)
+        {
+            timeline.add(id, new TicketEvent.Dispatched(at, position, state.plan().engineerOf(id)), by);
+        }
+    }
+
+    /** Assigned and unassigned events for the tickets whose engineer the command changed. */
+    private static void assignments(final LiveState state, final Before before, final long at, final long position, final String by)
+    {
         for (final Map.Entry<String, String> entry : before.engineers().entrySet())
         {
             final String ticketId = entry.getKey();
@@ -108,16 +121,12 @@ final class History
             }
             if (engineerId != null)
             {
-                timeline.add(ticketId, new TicketEvent.Assigned(at, position, engineerId), by);
+                state.timeline().add(ticketId, new TicketEvent.Assigned(at, position, engineerId), by);
             }
             else if (state.ticket(ticketId).status() == TicketStatus.NEW)
             {
-                timeline.add(ticketId, new TicketEvent.Unassigned(at, position, entry.getValue()), by);
+                state.timeline().add(ticketId, new TicketEvent.Unassigned(at, position, entry.getValue()), by);
             }
-        }
-        if (now == TicketStatus.DISPATCHED && before.status() != TicketStatus.DISPATCHED)
-        {
-            timeline.add(id, new TicketEvent.Dispatched(at, position, state.plan().engineerOf(id)), by);
         }
     }
 

@@ -27,11 +27,13 @@ import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.domain.Area;
 import dev.kairos.solver.planning.GreatCircleTravel;
+import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.PlanarTravel;
 import dev.kairos.solver.planning.TravelTimes;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,6 +64,7 @@ public final class LiveState
     private final Idempotency idempotency = new Idempotency();
     private String actor;
     private final StockLedger stock = new StockLedger();
+    private final DepotAvailability depotAvailability = new DepotAvailability();
 
     public TravelTimes travel()
     {
@@ -179,6 +182,12 @@ public final class LiveState
         return stock;
     }
 
+    /** Every depot with what it can still give, cached ({@link DepotAvailability}). Engine thread only. */
+    public List<PickUps.DepotStock> depotStock()
+    {
+        return depotAvailability.of(this);
+    }
+
     /** Idempotency keys of recent requests. */
     public Idempotency idempotency()
     {
@@ -279,9 +288,7 @@ public final class LiveState
             case PutEngineer c -> EngineerFlow.put(this, c, position);
             case PutDepot c ->
             {
-                final Depot depot = new Depot(c.depotId(), c.location(), c.stock(), c.tools(), at, position);
-                depots.put(depot.id(), depot);
-                yield depot;
+                yield put(new Depot(c.depotId(), c.location(), c.stock(), c.tools(), at, position));
             }
             case EngineerLocation c -> EngineerFlow.move(this, c, position);
             case ChangeEngineerStatus c ->
@@ -379,6 +386,7 @@ public final class LiveState
 
     Depot put(final Depot depot)
     {
+        depotAvailability.depotChanged();
         depots.put(depot.id(), depot);
         return depot;
     }

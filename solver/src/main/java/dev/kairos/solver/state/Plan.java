@@ -103,6 +103,10 @@ public final class Plan
     /** Installs new visit orders, re-times the routes and moves tickets between NEW and PLANNED. */
     void apply(final List<RoutePlan> plans, final LiveState state, final long at, final long position)
     {
+        if (plans.isEmpty())
+        {
+            return;
+        }
         final Function<String, TicketSpec> specs = id -> state.ticket(id).spec();
         final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
         for (final RoutePlan plan : plans)

@@ -22,6 +22,14 @@ public final class StockLedger
     private final Map<String, PartsReservation> reservations = new HashMap<>();
     private final Map<String, Map<String, Integer>> reserved = new HashMap<>();
     private final NavigableSet<String> pending = new TreeSet<>();
+    /** Bumped whenever a reserved amount changes, so what depots can still give may be cached until then. */
+    private long version;
+
+    /** Changes whenever any holder's reserved amounts do. */
+    public long version()
+    {
+        return version;
+    }
 
     public static String van(final String engineerId)
     {
@@ -122,6 +130,7 @@ public final class StockLedger
         {
             return;
         }
+        version++;
         final Map<String, Integer> bySku = reserved.computeIfAbsent(holder, key -> new HashMap<>());
         parts.forEach((sku, quantity) ->
         {

@@ -267,7 +267,12 @@ public final class CommandCodec
 
     private static Effects getEffects(final BinaryReader in)
     {
-        return new Effects(in.getString(), getRoutePlans(in), in.getString());
+        final String ticketId = in.getString();
+        final List<RoutePlan> routes = getRoutePlans(in);
+        final String unassignedReason = in.getString();
+        // Most records (location pings, status changes) decide nothing: one shared instance for them.
+        return ticketId == null && routes.isEmpty() && unassignedReason == null ? Effects.NONE
+            : new Effects(ticketId, routes, unassignedReason);
     }
 
     private static void putRoutePlans(final BinaryWriter out, final List<RoutePlan> routes)
@@ -283,6 +288,10 @@ public final class CommandCodec
     private static List<RoutePlan> getRoutePlans(final BinaryReader in)
     {
         final int count = count(in);
+        if (count == 0)
+        {
+            return List.of();
+        }
         final List<RoutePlan> routes = new ArrayList<>(count);
         for (int i = 0; i < count; i++)
         {

@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Seeded random days of stock traffic through a real engine: after every command on hand ≥ reserved
  * ≥ 0 for every van and depot, parts are conserved (only stock-takes, deliveries and use change the
- * total; transfers and pick-ups move it), a refusal journals nothing, and a restart replays to the
- * same digest.
+ * total; transfers and pick-ups move it), the depot availability the state keeps for re-timing equals
+ * a fresh computation, a refusal journals nothing, and a restart replays to the same digest.
  */
 class StockPropertyTest
 {
@@ -101,6 +101,8 @@ class StockPropertyTest
                     && host.ask(s -> s.stock().reservation(((UpdateTicket)command).ticketId())) != null ? 1 : 0;
                 assertThat(host.ask(StockFixture::total)).as("seed %d step %d: parts conserved after %s", seed, i, command)
                     .isEqualTo(expectedTotal);
+                assertThat(host.ask(LiveState::depotStock)).as("seed %d step %d: kept depot availability is current after %s",
+                    seed, i, command).isEqualTo(host.ask(dev.kairos.solver.planning.PickUps::depots));
             }
             digest = host.ask(StateDigest::of);
         }

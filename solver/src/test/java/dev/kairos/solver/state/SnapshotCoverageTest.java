@@ -53,7 +53,8 @@ class SnapshotCoverageTest
             "actor", // who sent the record being applied; set anew by every apply
             "area", "webhooks",
             "travel", // rebuilt from the area
-            "planningSpecs"), // a cache
+            "planningSpecs", // a cache
+            "depotAvailability"), // a cache and what it was computed from
         Plan.class, Set.of("routes", "unassigned", "pins",
             "engineerOf"), // rebuilt from the routes
         SlaBook.class, Set.of("policies", "calendars", "tickets",
@@ -63,7 +64,8 @@ class SnapshotCoverageTest
         Idempotency.class, Set.of("byId"),
         WebhookBook.class, Set.of("byId"),
         StockLedger.class, Set.of("reservations", "pending",
-            "reserved")); // totals per holder, recounted as reservations are restored
+            "reserved", // totals per holder, recounted as reservations are restored
+            "version")); // counts changes, for LiveState's depot cache only
 
     @Test
     void shouldKnowEveryFieldOfLiveState()
