@@ -104,28 +104,14 @@ final class RouteMinimizer
         Arrays.sort(order, (a, b) -> Double.compare(in.due()[a], in.due()[b]));
         for (final int customer : order)
         {
-            RouteTimes best = null;
-            int bestAt = -1;
-            double bestCost = Double.MAX_VALUE;
-            for (final RouteTimes route : routes)
-            {
-                for (int at = 0; at <= route.size(); at++)
-                {
-                    if (route.canInsert(customer, at) && route.insertionDistance(customer, at) < bestCost)
-                    {
-                        best = route;
-                        bestAt = at;
-                        bestCost = route.insertionDistance(customer, at);
-                    }
-                }
-            }
-            if (best == null)
+            final RouteTimes.Place place = RouteTimes.cheapest(routes, customer, null, Double.MAX_VALUE, 0, random);
+            if (place == null)
             {
                 routes.add(new RouteTimes(in, new int[]{customer}));
             }
             else
             {
-                best.insert(customer, bestAt);
+                place.route().insert(customer, place.at());
             }
         }
     }

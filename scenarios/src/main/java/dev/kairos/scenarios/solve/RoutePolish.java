@@ -90,32 +90,13 @@ final class RoutePolish
         final int before = from.node(index - 1);
         final int after = from.node(index + 1);
         final double saved = d[before][customer] + d[customer][after] - d[before][after];
-        RouteTimes best = null;
-        int bestAt = -1;
-        double bestCost = saved - GAIN;
-        for (final RouteTimes to : routes)
-        {
-            if (to == from)
-            {
-                continue;
-            }
-            for (int at = 0; at <= to.size(); at++)
-            {
-                final double cost = to.insertionDistance(customer, at);
-                if (cost < bestCost && to.canInsert(customer, at))
-                {
-                    best = to;
-                    bestAt = at;
-                    bestCost = cost;
-                }
-            }
-        }
-        if (best == null)
+        final RouteTimes.Place place = RouteTimes.cheapest(routes, customer, from, saved - GAIN, 0, null);
+        if (place == null)
         {
             return false;
         }
         from.remove(index);
-        best.insert(customer, bestAt);
+        place.route().insert(customer, place.at());
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.kairos.scenarios.solve;
 
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -23,6 +24,44 @@ final class RouteTimes
      */
     record Ejection(int at, int first, int second, int hardness)
     {
+    }
+
+    /** A place to insert a customer, and the distance it adds. */
+    record Place(RouteTimes route, int at, double added)
+    {
+    }
+
+    /**
+     * The cheapest feasible place for {@code customer} on {@code routes} other than {@code except}
+     * (may be null) adding less than {@code below}, each place skipped with probability {@code blink}
+     * (0 for none; {@code random} is only asked then); null when there is none.
+     */
+    static Place cheapest(final List<RouteTimes> routes, final int customer, final RouteTimes except, final double below,
+        final double blink, final Random random)
+    {
+        Place best = null;
+        double limit = below;
+        for (final RouteTimes route : routes)
+        {
+            if (route == except)
+            {
+                continue;
+            }
+            for (int at = 0; at <= route.size(); at++)
+            {
+                if (blink > 0 && random.nextDouble() < blink)
+                {
+                    continue;
+                }
+                final double added = route.insertionDistance(customer, at);
+                if (added < limit && route.canInsert(customer, at))
+                {
+                    best = new Place(route, at, added);
+                    limit = added;
+                }
+            }
+        }
+        return best;
     }
 
     private final Instance in;

@@ -131,31 +131,12 @@ final class StringRemoval
         sortForRecreate(removed);
         for (final int customer : removed)
         {
-            RouteTimes best = null;
-            int bestAt = -1;
-            double bestCost = Double.MAX_VALUE;
-            for (final RouteTimes route : routes)
-            {
-                for (int at = 0; at <= route.size(); at++)
-                {
-                    if (random.nextDouble() < BLINK)
-                    {
-                        continue;
-                    }
-                    final double added = route.insertionDistance(customer, at);
-                    if (added < bestCost && route.canInsert(customer, at))
-                    {
-                        best = route;
-                        bestAt = at;
-                        bestCost = added;
-                    }
-                }
-            }
-            if (best == null)
+            final RouteTimes.Place place = RouteTimes.cheapest(routes, customer, null, Double.MAX_VALUE, BLINK, random);
+            if (place == null)
             {
                 return false;
             }
-            best.insert(customer, bestAt);
+            place.route().insert(customer, place.at());
         }
         return true;
     }
