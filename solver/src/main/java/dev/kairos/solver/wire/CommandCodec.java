@@ -30,7 +30,6 @@ import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.Role;
 import dev.kairos.solver.domain.TicketStatus;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.kairos.solver.wire.ValueCodec.*;
@@ -56,7 +55,6 @@ public final class CommandCodec
     private static final byte ENGINEER_LOCATION = 6;
     private static final byte ENGINEER_STATUS = 7;
     private static final byte PUT_API_KEY = 8;
-    private static final byte PLAN_UPDATE = 9;
     private static final byte DISPATCH_VISIT = 10;
     private static final byte TICKET_PROGRESS = 11;
     private static final byte PUT_SLA_POLICY = 12;
@@ -166,19 +164,7 @@ public final class CommandCodec
                 out.putLong(c.at());
                 out.putString(c.keyId());
             }
-            case PlanUpdate c ->
-            {
-                out.putByte(PLAN_UPDATE);
-                out.putLong(c.at());
-                putRoutePlans(out, c.routes());
-                final java.util.TreeMap<String, Long> basedOn = new java.util.TreeMap<>(c.basedOn());
-                out.putInt(basedOn.size());
-                basedOn.forEach((engineerId, version) ->
-                {
-                    out.putString(engineerId);
-                    out.putLong(version);
-                });
-            }
+            case PlanUpdate c -> PlanCodec.put(out, c);
             case DispatchVisit c ->
             {
                 out.putByte(DISPATCH_VISIT);
@@ -261,54 +247,18 @@ public final class CommandCodec
     private static void putEffects(final BinaryWriter out, final Effects effects)
     {
         out.putString(effects.ticketId());
-        putRoutePlans(out, effects.routes());
+        PlanCodec.putRoutePlans(out, effects.routes());
         out.putString(effects.unassignedReason());
     }
 
     private static Effects getEffects(final BinaryReader in)
     {
         final String ticketId = in.getString();
-        final List<RoutePlan> routes = getRoutePlans(in);
+        final List<RoutePlan> routes = PlanCodec.getRoutePlans(in);
         final String unassignedReason = in.getString();
         // Most records (location pings, status changes) decide nothing: one shared instance for them.
         return ticketId == null && routes.isEmpty() && unassignedReason == null ? Effects.NONE
             : new Effects(ticketId, routes, unassignedReason);
-    }
-
-    private static void putRoutePlans(final BinaryWriter out, final List<RoutePlan> routes)
-    {
-        out.putInt(routes.size());
-        for (final RoutePlan route : routes)
-        {
-            out.putString(route.engineerId());
-            putStrings(out, route.ticketIds());
-        }
-    }
-
-    private static List<RoutePlan> getRoutePlans(final BinaryReader in)
-    {
-        final int count = count(in);
-        if (count == 0)
-        {
-            return List.of();
-        }
-        final List<RoutePlan> routes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++)
-        {
-            routes.add(new RoutePlan(in.getString(), getStrings(in)));
-        }
-        return routes;
-    }
-
-    private static java.util.Map<String, Long> getVersions(final BinaryReader in)
-    {
-        final int count = count(in);
-        final java.util.Map<String, Long> versions = new java.util.HashMap<>();
-        for (int i = 0; i < count; i++)
-        {
-            versions.put(in.getString(), in.getLong());
-        }
-        return versions;
     }
 
     public static Decoded decode(final BinaryReader in)
@@ -337,7 +287,7 @@ public final class CommandCodec
             case KeyCodec.PUT_LIMITED_API_KEY -> KeyCodec.getLimitedApiKey(at, in);
             case KeyCodec.SET_KEY_LIMITS -> new dev.kairos.solver.command.SetKeyLimits(at, in.getString(), in.getDouble(),
                 in.getDouble());
-            case PLAN_UPDATE -> new PlanUpdate(at, getRoutePlans(in), getVersions(in));
+            case PlanCodec.PLAN_UPDATE -> PlanCodec.get(at, in);
             case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
             case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
             case TICKET_PROGRESS -> new TicketProgress(at, in.getString(), in.getEnum(TICKET_STATUSES), getLocation(in),
