@@ -45,7 +45,7 @@ import java.util.Map;
  */
 public final class LiveState
 {
-    private final Map<String, Ticket> tickets = new HashMap<>();
+    private final ByTicketId<Ticket> tickets = new ByTicketId<>();
     private final ExternalIds externalIds = new ExternalIds();
     private final Map<String, Engineer> engineers = new HashMap<>();
     private final Map<String, Depot> depots = new HashMap<>();

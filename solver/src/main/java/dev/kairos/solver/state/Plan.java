@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 public final class Plan
 {
     private final Map<String, Route> routes = new HashMap<>();
-    private final Map<String, String> engineerOf = new HashMap<>();
+    private final ByTicketId<String> engineerOf = new ByTicketId<>();
     private final Map<String, String> unassigned = new HashMap<>();
     private final Map<String, String> pins = new HashMap<>();
 
