@@ -8,10 +8,8 @@ import dev.kairos.solver.planning.RouteTimer;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -112,10 +110,10 @@ public final class Plan
         for (final RoutePlan plan : plans)
         {
             final Route old = route(plan.engineerId());
-            final Set<String> kept = new HashSet<>(plan.ticketIds());
             for (final Stop stop : old.stops())
             {
-                if (!kept.contains(stop.ticketId()))
+                // A route's handful of ids: a scan, not a hash set built for every create and cancel.
+                if (!plan.ticketIds().contains(stop.ticketId()))
                 {
                     engineerOf.remove(stop.ticketId());
                     state.setStatus(stop.ticketId(), TicketStatus.NEW, TicketStatus.PLANNED, at, position);
