@@ -22,6 +22,12 @@ public final class Plan
     private final Map<String, Route> routes = new HashMap<>();
     private final ByTicketId<String> engineerOf = new ByTicketId<>();
     private final Map<String, String> unassigned = new HashMap<>();
+    /**
+     * Which tickets {@link #unassigned} holds, by ticket number: a plan mostly places tickets that
+     * were not there, and asking the hash map cost a cold lookup each on every create and cancel.
+     * The map itself stays, and with it the order the optimiser and the API read it in.
+     */
+    private final ByTicketId<String> unassignedIds = new ByTicketId<>();
     private final Map<String, String> pins = new HashMap<>();
 
     public Route route(final String engineerId)
@@ -73,11 +79,12 @@ public final class Plan
     void markUnassigned(final String ticketId, final String reason)
     {
         unassigned.put(ticketId, reason);
+        unassignedIds.put(ticketId, reason);
     }
 
     void forget(final String ticketId)
     {
-        unassigned.remove(ticketId);
+        leaveUnassigned(ticketId);
         pins.remove(ticketId);
     }
 
@@ -120,7 +127,7 @@ public final class Plan
                     if (state.ticket(stop.ticketId()).status() == TicketStatus.NEW)
                     {
                         // Placed again by a later route of the same update, or left for the next pass.
-                        unassigned.put(stop.ticketId(), "taken off its route; waiting for a better place");
+                        markUnassigned(stop.ticketId(), "taken off its route; waiting for a better place");
                     }
                 }
             }
@@ -140,9 +147,17 @@ public final class Plan
                 {
                     removeFrom(previous, ticketId);
                 }
-                unassigned.remove(ticketId);
+                leaveUnassigned(ticketId);
                 state.setStatus(ticketId, TicketStatus.PLANNED, TicketStatus.NEW, at, position);
             }
+        }
+    }
+
+    private void leaveUnassigned(final String ticketId)
+    {
+        if (unassignedIds.remove(ticketId) != null)
+        {
+            unassigned.remove(ticketId);
         }
     }
 

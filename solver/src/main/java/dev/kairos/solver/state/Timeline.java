@@ -2,9 +2,7 @@ package dev.kairos.solver.state;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every ticket's timeline. Appends are amortised constant time (a ticket whose escalation repeats
