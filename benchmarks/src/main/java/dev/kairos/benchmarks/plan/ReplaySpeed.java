@@ -158,12 +158,15 @@ public final class ReplaySpeed implements Callable<Integer>
             final double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
             final double gcSeconds = (gcMillis() - gcBefore) / 1e3;
             final long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-            final boolean same = StateDigest.of(state).equals(expected);
+            final String digest = StateDigest.of(state);
+            final boolean same = digest.equals(expected);
             // On a shared machine the wall time swings with the neighbours; the replaying thread's CPU time
             // and the collector's pauses say what the code itself cost.
             System.out.printf("replay %d: %,d records in %.2f s = %,.0f records/s (thread CPU %.2f s = %,.0f records/s; GC %.2f s),"
                     + " %,.0f bytes allocated a record, digest %s%n", run, position, seconds, position / seconds, cpuSeconds,
-                position / cpuSeconds, gcSeconds, (double)allocated / Math.max(1, position), same ? "matches" : "DIFFERS");
+                position / cpuSeconds, gcSeconds, (double)allocated / Math.max(1, position),
+                // A kept journal's digest file goes stale when a later build adds to the state: say what this build got.
+                same ? "matches" : "DIFFERS (" + digest + ", expected " + expected + ")");
         }
     }
 

@@ -2,8 +2,6 @@ package dev.kairos.solver.engine;
 
 import org.agrona.DeadlineTimerWheel;
 import org.agrona.collections.Long2ObjectHashMap;
-import org.agrona.collections.LongArrayList;
-import org.agrona.collections.LongHashSet;
 import org.agrona.collections.ObjectHashSet;
 
 import java.util.concurrent.TimeUnit;
@@ -38,29 +36,54 @@ final class SlaTimers
     static final int TICKS_PER_WHEEL = 16_384;
     private static final long NONE = -1;
 
-    /** Who waits for an instant: one ticket id, or a set of them. */
-    private static final class Waiting
+    /**
+     * The instants waited for within one {@link #TICK_MILLIS}, sorted, each with who waits for it
+     * (one ticket id, or a set of them), and the wheel timer set for the earliest (or earlier).
+     * Two parallel arrays rather than a set of instants and an object per instant: a million
+     * spread timers are about 250,000 buckets of four, and the per-instant objects and per-bucket
+     * hash sets were two thirds of the index's heap. Sorted, because under load a second's
+     * instants arrive in order (appends) and expiry takes a prefix.
+     */
+    private static final class Bucket
     {
-        private Object tickets;
+        private long[] instants = new long[2];
+        private Object[] tickets = new Object[2];
+        private int size;
+        private long timerId;
+        private long timerDeadline;
 
-        private Waiting(final String ticketId)
+        private int find(final long instant)
         {
-            this.tickets = ticketId;
+            return java.util.Arrays.binarySearch(instants, 0, size, instant);
+        }
+
+        private void insert(final int at, final long instant, final String ticketId)
+        {
+            if (size == instants.length)
+            {
+                instants = java.util.Arrays.copyOf(instants, size * 2);
+                tickets = java.util.Arrays.copyOf(tickets, size * 2);
+            }
+            System.arraycopy(instants, at, instants, at + 1, size - at);
+            System.arraycopy(tickets, at, tickets, at + 1, size - at);
+            instants[at] = instant;
+            tickets[at] = ticketId;
+            size++;
+        }
+
+        /** Drops {@code count} instants from {@code at} on. */
+        private void removeAt(final int at, final int count)
+        {
+            System.arraycopy(instants, at + count, instants, at, size - at - count);
+            System.arraycopy(tickets, at + count, tickets, at, size - at - count);
+            java.util.Arrays.fill(tickets, size - count, size, null);
+            size -= count;
         }
     }
 
-    /** The instants waited for within one {@link #TICK_MILLIS}, and the wheel timer set for the earliest (or earlier). */
-    private static final class Bucket
-    {
-        private final LongHashSet instants = new LongHashSet();
-        private long timerId;
-        private long timerDeadline;
-    }
-
     private final DeadlineTimerWheel wheel;
-    private final Long2ObjectHashMap<Waiting> waiting = new Long2ObjectHashMap<>();
     private final Long2ObjectHashMap<Bucket> buckets = new Long2ObjectHashMap<>();
-    private final LongArrayList dueInstants = new LongArrayList();
+    private int instantCount;
     private long expiredTimer = NONE;
     // Keeps the timer (returns false) so that its deadline can still be read; the caller cancels it.
     private final DeadlineTimerWheel.TimerHandler peek = (unit, now, timerId) ->
@@ -82,83 +105,78 @@ final class SlaTimers
         {
             return;
         }
-        final Waiting instant = waiting.get(deadline);
-        if (instant == null)
-        {
-            waiting.put(deadline, new Waiting(ticketId));
-            addInstant(deadline);
-        }
-        else if (instant.tickets instanceof final String one)
-        {
-            if (!one.equals(ticketId))
-            {
-                final ObjectHashSet<String> several = new ObjectHashSet<>(4);
-                several.add(one);
-                several.add(ticketId);
-                instant.tickets = several;
-            }
-        }
-        else
-        {
-            ((ObjectHashSet<String>)instant.tickets).add(ticketId);
-        }
-    }
-
-    /** {@code ticketId} no longer waits for {@code deadline}; nothing happens if it did not. */
-    @SuppressWarnings("unchecked")
-    void remove(final String ticketId, final long deadline)
-    {
-        final Waiting instant = waiting.get(deadline);
-        if (instant == null)
-        {
-            return;
-        }
-        final boolean empty;
-        if (instant.tickets instanceof final String one)
-        {
-            empty = one.equals(ticketId);
-        }
-        else
-        {
-            final ObjectHashSet<String> several = (ObjectHashSet<String>)instant.tickets;
-            several.remove(ticketId);
-            empty = several.isEmpty();
-        }
-        if (empty)
-        {
-            waiting.remove(deadline);
-            removeInstant(deadline);
-        }
-    }
-
-    private void addInstant(final long deadline)
-    {
         final long key = Math.floorDiv(deadline, TICK_MILLIS);
         Bucket bucket = buckets.get(key);
         if (bucket == null)
         {
             bucket = new Bucket();
             buckets.put(key, bucket);
+            bucket.insert(0, deadline, ticketId);
+            instantCount++;
             schedule(bucket, deadline);
+            return;
         }
-        else if (deadline < bucket.timerDeadline)
+        final int at = bucket.find(deadline);
+        if (at < 0)
         {
-            wheel.cancelTimer(bucket.timerId);
-            schedule(bucket, deadline);
+            bucket.insert(-at - 1, deadline, ticketId);
+            instantCount++;
+            if (deadline < bucket.timerDeadline)
+            {
+                wheel.cancelTimer(bucket.timerId);
+                schedule(bucket, deadline);
+            }
         }
-        bucket.instants.add(deadline);
+        else if (bucket.tickets[at] instanceof final String one)
+        {
+            if (!one.equals(ticketId))
+            {
+                final ObjectHashSet<String> several = new ObjectHashSet<>(4);
+                several.add(one);
+                several.add(ticketId);
+                bucket.tickets[at] = several;
+            }
+        }
+        else
+        {
+            ((ObjectHashSet<String>)bucket.tickets[at]).add(ticketId);
+        }
     }
 
-    /** Its bucket's timer may now be early; it then finds nothing due and is set again for the earliest left. */
-    private void removeInstant(final long deadline)
+    /**
+     * {@code ticketId} no longer waits for {@code deadline}; nothing happens if it did not. Its
+     * bucket's timer may now be early; it then finds nothing due and is set again for the earliest left.
+     */
+    @SuppressWarnings("unchecked")
+    void remove(final String ticketId, final long deadline)
     {
         final long key = Math.floorDiv(deadline, TICK_MILLIS);
         final Bucket bucket = buckets.get(key);
-        bucket.instants.remove(deadline);
-        if (bucket.instants.isEmpty())
+        final int at = bucket == null ? -1 : bucket.find(deadline);
+        if (at < 0)
         {
-            wheel.cancelTimer(bucket.timerId);
-            buckets.remove(key);
+            return;
+        }
+        final boolean empty;
+        if (bucket.tickets[at] instanceof final String one)
+        {
+            empty = one.equals(ticketId);
+        }
+        else
+        {
+            final ObjectHashSet<String> several = (ObjectHashSet<String>)bucket.tickets[at];
+            several.remove(ticketId);
+            empty = several.isEmpty();
+        }
+        if (empty)
+        {
+            bucket.removeAt(at, 1);
+            instantCount--;
+            if (bucket.size == 0)
+            {
+                wheel.cancelTimer(bucket.timerId);
+                buckets.remove(key);
+            }
         }
     }
 
@@ -168,7 +186,7 @@ final class SlaTimers
         bucket.timerDeadline = deadline;
     }
 
-    /** Hands over (and forgets) every ticket waiting for an instant at or before {@code now}, in no set order. */
+    /** Hands over (and forgets) every ticket waiting for an instant at or before {@code now}, in order of instant. */
     void expire(final long now, final Consumer<String> due)
     {
         if (wheel.timerCount() == 0)
@@ -197,47 +215,35 @@ final class SlaTimers
             final long key = Math.floorDiv(wheel.deadline(expiredTimer), TICK_MILLIS);
             wheel.cancelTimer(expiredTimer);
             final Bucket bucket = buckets.get(key);
-            dueInstants.clear();
-            long earliestLeft = Long.MAX_VALUE;
-            for (final LongHashSet.LongIterator it = bucket.instants.iterator(); it.hasNext(); )
+            int dueCount = 0;
+            while (dueCount < bucket.size && bucket.instants[dueCount] <= now)
             {
-                final long instant = it.nextValue();
-                if (instant <= now)
-                {
-                    dueInstants.addLong(instant);
-                }
-                else
-                {
-                    earliestLeft = Math.min(earliestLeft, instant);
-                }
+                handOver(bucket.tickets[dueCount], due);
+                dueCount++;
             }
-            for (int i = 0; i < dueInstants.size(); i++)
-            {
-                final long instant = dueInstants.getLong(i);
-                bucket.instants.remove(instant);
-                handOver(waiting.remove(instant), due);
-            }
-            if (bucket.instants.isEmpty())
+            bucket.removeAt(0, dueCount);
+            instantCount -= dueCount;
+            if (bucket.size == 0)
             {
                 buckets.remove(key);
             }
             else
             {
-                schedule(bucket, earliestLeft);
+                schedule(bucket, bucket.instants[0]);
             }
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void handOver(final Waiting instant, final Consumer<String> due)
+    private static void handOver(final Object tickets, final Consumer<String> due)
     {
-        if (instant.tickets instanceof final String one)
+        if (tickets instanceof final String one)
         {
             due.accept(one);
         }
         else
         {
-            for (final String ticketId : (ObjectHashSet<String>)instant.tickets)
+            for (final String ticketId : (ObjectHashSet<String>)tickets)
             {
                 due.accept(ticketId);
             }
@@ -247,7 +253,7 @@ final class SlaTimers
     /** Distinct instants somebody waits for. */
     int instants()
     {
-        return waiting.size();
+        return instantCount;
     }
 
     /** Seconds ({@link #TICK_MILLIS}) in which somebody waits for an instant. */

@@ -54,21 +54,21 @@ public final class RouteTimer
         long clock = departure;
         long travelMillis = 0;
         Location here = engineer.location();
-        Map<String, Integer> van = engineer.spec().stock();
+        final VanLoad van = new VanLoad(engineer.spec().stock());
         Collection<String> tools = engineer.toolsOnBoard();
         final List<Stop> stops = new ArrayList<>(ticketIds.size());
         for (final String id : ticketIds)
         {
             final TicketSpec spec = tickets.apply(id);
             final Stop kept = stops.size() < pinned ? committedStop(committed, stops.size(), id) : null;
-            final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
+            final Map<String, Integer> missing = van.shortfall(spec.parts());
             final List<String> lacking = PickUps.lacking(tools, spec.tools());
             final PickUps.DepotStock depot = kept != null || missing.isEmpty() && lacking.isEmpty() ? null :
                 PickUps.best(depots.get(), here, spec.location(), missing, lacking, travel);
             final long drive = depot == null ? travel.millis(here, spec.location()) :
                 travel.millis(here, depot.location()) + travel.millis(depot.location(), spec.location());
             travelMillis += drive;
-            van = PickUps.after(van, spec.parts());
+            van.use(spec.parts());
             // Only a pick-up adds tools (work under way had what it needed): a visit that found no lender leaves the next lacking too.
             tools = depot != null || kept != null ? PickUps.carried(tools, spec.tools()) : tools;
             if (kept != null)

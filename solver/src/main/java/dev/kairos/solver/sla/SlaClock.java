@@ -172,6 +172,22 @@ public record SlaClock(BusinessCalendar calendar, long start, long targetMillis,
         return calendar.addWorkingTime(running, remaining);
     }
 
+    /** Already clipped to {@code start}, sorted, non-empty and apart: what {@link #normalised} would return unchanged. */
+    private static boolean isNormal(final long start, final List<TimeWindow> pauses)
+    {
+        long previousEnd = Long.MIN_VALUE;
+        for (int i = 0; i < pauses.size(); i++)
+        {
+            final TimeWindow pause = pauses.get(i);
+            if (pause == null || pause.start() < start || pause.end() <= pause.start() || i > 0 && pause.start() <= previousEnd)
+            {
+                return false;
+            }
+            previousEnd = pause.end();
+        }
+        return true;
+    }
+
     private static List<TimeWindow> normalised(final long start, final List<TimeWindow> pauses)
     {
         Objects.requireNonNull(pauses, "pauses");
@@ -179,6 +195,11 @@ public record SlaClock(BusinessCalendar calendar, long start, long targetMillis,
         {
             // Most clocks have never paused: no lists to build (every SLA derivation makes several clocks).
             return List.of();
+        }
+        if (isNormal(start, pauses))
+        {
+            // A ticket's clocks are rebuilt from its holds several times per change, and the holds are kept normal.
+            return List.copyOf(pauses);
         }
         final List<TimeWindow> clipped = new ArrayList<>();
         for (int i = 0; i < pauses.size(); i++)

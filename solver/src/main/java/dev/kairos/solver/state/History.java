@@ -14,8 +14,6 @@ import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.sla.EscalationAction;
 import dev.kairos.solver.sla.TicketSla;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,15 +23,74 @@ import java.util.Objects;
  */
 final class History
 {
-    private static final Before NOTHING = new Before(null, null, Map.of(), null);
+    private static final Before NOTHING = new Before(null, null, Engineers.NONE, null);
 
     private History()
     {
     }
 
     /** The command's ticket and its status, the engineers of the tickets its routes touch, and its SLA. */
-    record Before(String ticketId, TicketStatus status, Map<String, String> engineers, TicketSla sla)
+    record Before(String ticketId, TicketStatus status, Engineers engineers, TicketSla sla)
     {
+    }
+
+    /**
+     * Which engineer each touched ticket was on (null: none). A dozen tickets at most for a create
+     * or cancel, mostly the same ones listed twice (the route before and after), so two short
+     * arrays searched in order rather than a hash map filled for every such record.
+     */
+    static final class Engineers
+    {
+        static final Engineers NONE = new Engineers(0);
+
+        private String[] tickets;
+        private String[] engineers;
+        private int size;
+
+        Engineers(final int expected)
+        {
+            tickets = new String[expected];
+            engineers = new String[expected];
+        }
+
+        /** Notes a ticket once: the first time is what it was before. */
+        void note(final String ticketId, final LiveState state)
+        {
+            if (indexOf(ticketId) >= 0)
+            {
+                return;
+            }
+            if (size == tickets.length)
+            {
+                tickets = java.util.Arrays.copyOf(tickets, Math.max(4, size * 2));
+                engineers = java.util.Arrays.copyOf(engineers, tickets.length);
+            }
+            tickets[size] = ticketId;
+            engineers[size++] = state.plan().engineerOf(ticketId);
+        }
+
+        private int indexOf(final String ticketId)
+        {
+            for (int i = 0; i < size; i++)
+            {
+                if (tickets[i].equals(ticketId))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        String get(final String ticketId)
+        {
+            final int i = indexOf(ticketId);
+            return i < 0 ? null : engineers[i];
+        }
+
+        boolean isEmpty()
+        {
+            return size == 0;
+        }
     }
 
     static Before before(final LiveState state, final Command command, final Effects effects)
@@ -52,22 +109,22 @@ final class History
         {
             return NOTHING;
         }
-        final Map<String, String> engineers = new HashMap<>();
+        final Engineers engineers = new Engineers(8);
         for (final RoutePlan plan : effects.routes())
         {
             for (final Stop stop : state.route(plan.engineerId()).stops())
             {
-                engineers.put(stop.ticketId(), state.plan().engineerOf(stop.ticketId()));
+                engineers.note(stop.ticketId(), state);
             }
             for (final String id : plan.ticketIds())
             {
-                engineers.put(id, state.plan().engineerOf(id));
+                engineers.note(id, state);
             }
         }
         final Ticket ticket = ticketId == null ? null : state.ticket(ticketId);
         if (ticket != null)
         {
-            engineers.putIfAbsent(ticketId, state.plan().engineerOf(ticketId));
+            engineers.note(ticketId, state);
         }
         return new Before(ticketId, ticket == null ? null : ticket.status(), engineers,
             ticketId == null ? null : state.sla().ticket(ticketId));
@@ -111,11 +168,13 @@ final class History
     /** Assigned and unassigned events for the tickets whose engineer the command changed. */
     private static void assignments(final LiveState state, final Before before, final long at, final long position, final String by)
     {
-        for (final Map.Entry<String, String> entry : before.engineers().entrySet())
+        final Engineers engineers = before.engineers();
+        for (int i = 0; i < engineers.size; i++)
         {
-            final String ticketId = entry.getKey();
+            final String ticketId = engineers.tickets[i];
+            final String was = engineers.engineers[i];
             final String engineerId = state.plan().engineerOf(ticketId);
-            if (Objects.equals(engineerId, entry.getValue()) || state.ticket(ticketId) == null)
+            if (Objects.equals(engineerId, was) || state.ticket(ticketId) == null)
             {
                 continue;
             }
@@ -125,7 +184,7 @@ final class History
             }
             else if (state.ticket(ticketId).status() == TicketStatus.NEW)
             {
-                state.timeline().add(ticketId, new TicketEvent.Unassigned(at, position, entry.getValue()), by);
+                state.timeline().add(ticketId, new TicketEvent.Unassigned(at, position, was), by);
             }
         }
     }

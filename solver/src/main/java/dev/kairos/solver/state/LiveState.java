@@ -22,9 +22,7 @@ import dev.kairos.solver.command.PutCalendar;
 import dev.kairos.solver.command.PutSlaPolicy;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.sla.TicketSla;
-import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.TicketStatus;
-import dev.kairos.solver.domain.Tools;
 import dev.kairos.solver.domain.Area;
 import dev.kairos.solver.planning.GreatCircleTravel;
 import dev.kairos.solver.planning.PickUps;
@@ -45,7 +43,7 @@ import java.util.Map;
  */
 public final class LiveState
 {
-    private final Map<String, Ticket> tickets = new HashMap<>();
+    private final ByTicketId<Ticket> tickets = new ByTicketId<>();
     private final ExternalIds externalIds = new ExternalIds();
     private final Map<String, Engineer> engineers = new HashMap<>();
     private final Map<String, Depot> depots = new HashMap<>();
@@ -286,18 +284,9 @@ public final class LiveState
                 yield put(new Ticket(t.id(), t.spec(), TicketStatus.CANCELLED, c.reason(), t.closure(), t.createdAt(), at, position));
             }
             case PutEngineer c -> EngineerFlow.put(this, c, position);
-            case PutDepot c ->
-            {
-                yield put(new Depot(c.depotId(), c.location(), c.stock(), c.tools(), at, position));
-            }
+            case PutDepot c -> put(new Depot(c.depotId(), c.location(), c.stock(), c.tools(), at, position));
             case EngineerLocation c -> EngineerFlow.move(this, c, position);
-            case ChangeEngineerStatus c ->
-            {
-                final Engineer e = engineer(c.engineerId());
-                // Borrowed tools go back to the depot when the shift ends.
-                yield put(new Engineer(e.id(), e.spec(), e.location(), e.locationAt(), c.status(), at, position,
-                    c.status() == EngineerStatus.OFF_SHIFT ? Tools.empty() : e.borrowedTools()));
-            }
+            case ChangeEngineerStatus c -> EngineerFlow.status(this, c, at, position);
             case PlanUpdate c -> c;
             case TicketProgress c -> TicketFlow.apply(this, c, at, position);
             case PinTicket c ->
@@ -389,6 +378,12 @@ public final class LiveState
         depotAvailability.depotChanged();
         depots.put(depot.id(), depot);
         return depot;
+    }
+
+    /** The engineer {@code change} makes of the one with {@code id}, in its place; null if there is none. */
+    Engineer replaceEngineer(final String id, final java.util.function.UnaryOperator<Engineer> change)
+    {
+        return engineers.computeIfPresent(id, (key, engineer) -> change.apply(engineer));
     }
 
     Engineer put(final Engineer engineer)

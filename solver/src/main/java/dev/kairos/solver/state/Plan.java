@@ -8,10 +8,8 @@ import dev.kairos.solver.planning.RouteTimer;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,8 +20,14 @@ import java.util.function.Supplier;
 public final class Plan
 {
     private final Map<String, Route> routes = new HashMap<>();
-    private final Map<String, String> engineerOf = new HashMap<>();
+    private final ByTicketId<String> engineerOf = new ByTicketId<>();
     private final Map<String, String> unassigned = new HashMap<>();
+    /**
+     * Which tickets {@link #unassigned} holds, by ticket number: a plan mostly places tickets that
+     * were not there, and asking the hash map cost a cold lookup each on every create and cancel.
+     * The map itself stays, and with it the order the optimiser and the API read it in.
+     */
+    private final ByTicketId<String> unassignedIds = new ByTicketId<>();
     private final Map<String, String> pins = new HashMap<>();
 
     public Route route(final String engineerId)
@@ -75,11 +79,12 @@ public final class Plan
     void markUnassigned(final String ticketId, final String reason)
     {
         unassigned.put(ticketId, reason);
+        unassignedIds.put(ticketId, reason);
     }
 
     void forget(final String ticketId)
     {
-        unassigned.remove(ticketId);
+        leaveUnassigned(ticketId);
         pins.remove(ticketId);
     }
 
@@ -112,17 +117,17 @@ public final class Plan
         for (final RoutePlan plan : plans)
         {
             final Route old = route(plan.engineerId());
-            final Set<String> kept = new HashSet<>(plan.ticketIds());
             for (final Stop stop : old.stops())
             {
-                if (!kept.contains(stop.ticketId()))
+                // A route's handful of ids: a scan, not a hash set built for every create and cancel.
+                if (!plan.ticketIds().contains(stop.ticketId()))
                 {
                     engineerOf.remove(stop.ticketId());
                     state.setStatus(stop.ticketId(), TicketStatus.NEW, TicketStatus.PLANNED, at, position);
                     if (state.ticket(stop.ticketId()).status() == TicketStatus.NEW)
                     {
                         // Placed again by a later route of the same update, or left for the next pass.
-                        unassigned.put(stop.ticketId(), "taken off its route; waiting for a better place");
+                        markUnassigned(stop.ticketId(), "taken off its route; waiting for a better place");
                     }
                 }
             }
@@ -142,9 +147,17 @@ public final class Plan
                 {
                     removeFrom(previous, ticketId);
                 }
-                unassigned.remove(ticketId);
+                leaveUnassigned(ticketId);
                 state.setStatus(ticketId, TicketStatus.PLANNED, TicketStatus.NEW, at, position);
             }
+        }
+    }
+
+    private void leaveUnassigned(final String ticketId)
+    {
+        if (unassignedIds.remove(ticketId) != null)
+        {
+            unassigned.remove(ticketId);
         }
     }
 

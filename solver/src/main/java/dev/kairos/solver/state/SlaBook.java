@@ -34,13 +34,12 @@ public final class SlaBook
 
     private record Deadline(long at, String ticketId) implements Comparable<Deadline>
     {
-        private static final Comparator<Deadline> ORDER =
-            Comparator.comparingLong(Deadline::at).thenComparing(Deadline::ticketId);
-
+        /** By time, then id; written out rather than composed from key extractors, since every create and status change walks the set. */
         @Override
         public int compareTo(final Deadline other)
         {
-            return ORDER.compare(this, other);
+            final int byTime = Long.compare(at, other.at);
+            return byTime != 0 ? byTime : ticketId.compareTo(other.ticketId);
         }
     }
 
@@ -51,7 +50,7 @@ public final class SlaBook
 
     private final Map<String, SlaPolicy> policies = new HashMap<>();
     private final Map<String, CalendarEntry> calendars = new HashMap<>();
-    private final Map<String, TicketSla> tickets = new HashMap<>();
+    private final ByTicketId<TicketSla> tickets = new ByTicketId<>();
     private final TreeSet<Deadline> deadlines = new TreeSet<>();
     private final SlaDirectory directory = new SlaDirectory();
     private WakeListener listener;
@@ -226,13 +225,18 @@ public final class SlaBook
     {
         final TicketSla previous = tickets.put(next.ticketId(), next);
         final long before = previous == null ? TicketSla.NEVER : previous.wake();
-        if (previous != null && previous.nextDeadline() != TicketSla.NEVER)
+        final long was = previous == null ? TicketSla.NEVER : previous.nextDeadline();
+        // Most status changes (planned, dispatched) leave the next deadline where it was: nothing to move.
+        if (was != next.nextDeadline())
         {
-            deadlines.remove(new Deadline(previous.nextDeadline(), previous.ticketId()));
-        }
-        if (next.nextDeadline() != TicketSla.NEVER)
-        {
-            deadlines.add(new Deadline(next.nextDeadline(), next.ticketId()));
+            if (was != TicketSla.NEVER)
+            {
+                deadlines.remove(new Deadline(was, previous.ticketId()));
+            }
+            if (next.nextDeadline() != TicketSla.NEVER)
+            {
+                deadlines.add(new Deadline(next.nextDeadline(), next.ticketId()));
+            }
         }
         if (listener != null && before != next.wake())
         {

@@ -2,9 +2,7 @@ package dev.kairos.solver.state;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every ticket's timeline. Appends are amortised constant time (a ticket whose escalation repeats
@@ -12,9 +10,9 @@ import java.util.Map;
  */
 public final class Timeline
 {
-    private final Map<String, List<TicketEvent>> byTicket = new HashMap<>();
+    private final ByTicketId<List<TicketEvent>> byTicket = new ByTicketId<>();
     /** Beside each ticket's events, who caused each (an API key id; null: the engine itself). */
-    private final Map<String, List<String>> byActor = new HashMap<>();
+    private final ByTicketId<List<String>> byActor = new ByTicketId<>();
 
     /** The ticket's events in journal order, as an immutable copy; empty for an unknown ticket. */
     public List<TicketEvent> of(final String ticketId)
@@ -40,8 +38,15 @@ public final class Timeline
 
     void add(final String ticketId, final TicketEvent event, final String by)
     {
-        byTicket.computeIfAbsent(ticketId, id -> new ArrayList<>(8)).add(event);
-        byActor.computeIfAbsent(ticketId, id -> new ArrayList<>(8)).add(by);
+        List<TicketEvent> events = byTicket.get(ticketId);
+        if (events == null)
+        {
+            events = new ArrayList<>(8);
+            byTicket.put(ticketId, events);
+            byActor.put(ticketId, new ArrayList<>(8));
+        }
+        events.add(event);
+        byActor.get(ticketId).add(by);
     }
 
     void restore(final TicketTimeline timeline)

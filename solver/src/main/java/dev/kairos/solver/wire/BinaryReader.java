@@ -6,12 +6,16 @@ import org.agrona.concurrent.UnsafeBuffer;
 public final class BinaryReader
 {
     private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[0]);
+    private byte[] array = new byte[0];
+    private int start;
     private int offset;
     private int limit;
 
     public BinaryReader wrap(final byte[] bytes, final int length)
     {
         buffer.wrap(bytes, 0, length);
+        array = bytes;
+        this.start = 0;
         offset = 0;
         limit = length;
         return this;
@@ -21,6 +25,8 @@ public final class BinaryReader
     public BinaryReader wrap(final byte[] bytes, final int start, final int length)
     {
         buffer.wrap(bytes, start, length);
+        array = bytes;
+        this.start = start;
         offset = 0;
         limit = length;
         return this;
@@ -76,7 +82,9 @@ public final class BinaryReader
         {
             throw new IllegalStateException("string length " + length + " at offset " + offset + " overruns the record");
         }
-        final String value = buffer.getStringUtf8(offset, length);
+        // Straight from the wrapped array: Agrona's getStringUtf8 copies the bytes into a temporary array
+        // first, one more allocation for each of the several strings every replayed record holds.
+        final String value = new String(array, start + offset + Integer.BYTES, length, java.nio.charset.StandardCharsets.UTF_8);
         offset += Integer.BYTES + length;
         return value;
     }

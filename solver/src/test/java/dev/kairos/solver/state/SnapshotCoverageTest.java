@@ -56,7 +56,8 @@ class SnapshotCoverageTest
             "planningSpecs", // a cache
             "depotAvailability"), // a cache and what it was computed from
         Plan.class, Set.of("routes", "unassigned", "pins",
-            "engineerOf"), // rebuilt from the routes
+            "engineerOf", // rebuilt from the routes
+            "unassignedIds"), // kept with unassigned as it is restored
         SlaBook.class, Set.of("policies", "calendars", "tickets",
             "deadlines", "directory", // rebuilt as tickets and calendars are restored
             "listener"), // the engine's wheel, rebuilt from the tickets at start
