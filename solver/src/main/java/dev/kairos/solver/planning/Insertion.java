@@ -32,9 +32,34 @@ public final class Insertion
     {
     }
 
-    /** Where the ticket goes ({@code route} non-null), or why it cannot go anywhere. */
-    public record Placement(RoutePlan route, String unassignedReason)
+    /**
+     * Where the ticket goes ({@code route} non-null), or why it cannot go anywhere; {@code others}
+     * are the routes a visit ejected to make room moved to (see {@link Ejection}), usually none.
+     */
+    public record Placement(RoutePlan route, String unassignedReason, List<RoutePlan> others)
     {
+        public Placement
+        {
+            others = List.copyOf(others);
+        }
+
+        public Placement(final RoutePlan route, final String unassignedReason)
+        {
+            this(route, unassignedReason, List.of());
+        }
+
+        /** Every route the placement changes: the ticket's own first. */
+        public List<RoutePlan> routes()
+        {
+            if (route == null)
+            {
+                return List.of();
+            }
+            final List<RoutePlan> all = new ArrayList<>(1 + others.size());
+            all.add(route);
+            all.addAll(others);
+            return all;
+        }
     }
 
     public static Placement place(final LiveState state, final String ticketId, final TicketSpec spec, final long now)
@@ -64,11 +89,11 @@ public final class Insertion
     }
 
     /** The cheapest order with the ticket inserted ({@code order} null when none qualifies), and the first violation met. */
-    private record Position(List<String> order, long cost, String violation)
+    record Position(List<String> order, long cost, String violation)
     {
     }
 
-    private static Position cheapest(
+    static Position cheapest(
         final Engineer engineer,
         final Route current,
         final String ticketId,
@@ -103,7 +128,10 @@ public final class Insertion
         return new Position(best, bestCost, firstViolation);
     }
 
-    /** As {@link #place(LiveState, String, TicketSpec, long)}, with some routes seen as {@code routes} gives them. */
+    /**
+     * As {@link #place(LiveState, String, TicketSpec, long)}, with some routes seen as {@code routes}
+     * gives them. When no candidate has a feasible slot, {@link Ejection} tries making room on one.
+     */
     public static Placement place(
         final LiveState state,
         final String ticketId,
@@ -115,6 +143,35 @@ public final class Insertion
         final TicketSpec planned = state.planningSpec(ticketId, spec, now);
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? planned : state.planningSpec(id);
         final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
+        final Choice choice = choose(state, ticketId, spec, now, routes, specs, depots);
+        if (choice.plan() != null)
+        {
+            return new Placement(choice.plan(), null);
+        }
+        final Placement ejected = choice.candidates().isEmpty() ? null :
+            Ejection.eject(state, ticketId, planned, now, routes, choice.candidates(), specs, depots);
+        return ejected != null ? ejected : new Placement(null, choice.reason());
+    }
+
+    /**
+     * The cheapest feasible slot among the candidates ({@code plan} null when none), what it adds to
+     * its route's cost, why there is none, and the candidates tried.
+     */
+    record Choice(RoutePlan plan, long delta, String reason, List<Engineer> candidates)
+    {
+    }
+
+    /** The fast path's search without ejection; {@code specs} gives every ticket's planning view, this one's included. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    static Choice choose(
+        final LiveState state,
+        final String ticketId,
+        final TicketSpec spec,
+        final long now,
+        final Function<String, Route> routes,
+        final Function<String, TicketSpec> specs,
+        final Supplier<List<PickUps.DepotStock>> depots)
+    {
         final List<Engineer> qualified = new ArrayList<>();
         boolean anySkilled = false;
         for (final Engineer engineer : state.engineers())
@@ -132,9 +189,9 @@ public final class Insertion
         }
         if (qualified.isEmpty())
         {
-            return new Placement(null, state.engineers().isEmpty() ? "no engineers" :
+            return new Choice(null, 0, state.engineers().isEmpty() ? "no engineers" :
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
-                "no engineer has the required skills and tools");
+                "no engineer has the required skills and tools", List.of());
         }
         final List<Engineer> nearest = withinReach(
             nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES), spec.location(), state.travel());
@@ -158,8 +215,8 @@ public final class Insertion
                 best = new RoutePlan(engineer.id(), position.order());
             }
         }
-        return best != null ? new Placement(best, null) :
-            new Placement(null, "no qualified engineer can fit it (nearest: " + nearestProblem + ")");
+        return best != null ? new Choice(best, bestDelta, null, nearest) :
+            new Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", nearest);
     }
 
     /**
