@@ -71,7 +71,7 @@ final class Ejection
                 state.travel(), option.current().version(), option.current(), depots);
             final Function<String, Route> seen = id -> id.equals(host.id()) ? hostRoute : routes.apply(id);
             final String ejected = option.ejected();
-            final Insertion.Choice again = Insertion.choose(state, ejected, state.ticket(ejected).spec(), now, seen, specs, depots);
+            final Insertion.Choice again = Insertion.choose(state, ejected, state.ticket(ejected).spec(), now, seen, specs, depots, false);
             if (again.plan() == null)
             {
                 continue;

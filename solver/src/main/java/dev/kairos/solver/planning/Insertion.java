@@ -139,11 +139,33 @@ public final class Insertion
         final long now,
         final Function<String, Route> routes)
     {
+        return place(state, ticketId, spec, now, routes, false);
+    }
+
+    /**
+     * For a ticket that has waited unassigned (the improvement path's retry): as {@link #place}, but a
+     * ticket with a window tries the {@link #DEFAULT_CANDIDATES} nearest qualified engineers whatever
+     * their distance. The reach cut is for work that can wait for a nearby route to have room; a
+     * window cannot, and once it closes the ticket is lost for the day.
+     */
+    public static Placement placeWaiting(final LiveState state, final String ticketId, final TicketSpec spec, final long now)
+    {
+        return place(state, ticketId, spec, now, state::route, spec.window() != null);
+    }
+
+    private static Placement place(
+        final LiveState state,
+        final String ticketId,
+        final TicketSpec spec,
+        final long now,
+        final Function<String, Route> routes,
+        final boolean beyondReach)
+    {
         // The planner's view of a ticket: its due time is the SLA resolution deadline when that is earlier.
         final TicketSpec planned = state.planningSpec(ticketId, spec, now);
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? planned : state.planningSpec(id);
         final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
-        final Choice choice = choose(state, ticketId, spec, now, routes, specs, depots);
+        final Choice choice = choose(state, ticketId, spec, now, routes, specs, depots, beyondReach);
         if (choice.plan() != null)
         {
             return new Placement(choice.plan(), null);
@@ -161,7 +183,10 @@ public final class Insertion
     {
     }
 
-    /** The fast path's search without ejection; {@code specs} gives every ticket's planning view, this one's included. */
+    /**
+     * The fast path's search without ejection; {@code specs} gives every ticket's planning view, this
+     * one's included; {@code beyondReach} skips the {@link #REACH_MILLIS} cut.
+     */
     @SuppressWarnings("checkstyle:ParameterNumber")
     static Choice choose(
         final LiveState state,
@@ -170,7 +195,8 @@ public final class Insertion
         final long now,
         final Function<String, Route> routes,
         final Function<String, TicketSpec> specs,
-        final Supplier<List<PickUps.DepotStock>> depots)
+        final Supplier<List<PickUps.DepotStock>> depots,
+        final boolean beyondReach)
     {
         final List<Engineer> qualified = new ArrayList<>();
         boolean anySkilled = false;
@@ -193,8 +219,8 @@ public final class Insertion
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
                 "no engineer has the required skills and tools", List.of());
         }
-        final List<Engineer> nearest = withinReach(
-            nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES), spec.location(), state.travel());
+        final List<Engineer> closest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
+        final List<Engineer> nearest = beyondReach ? closest : withinReach(closest, spec.location(), state.travel());
         RoutePlan best = null;
         long bestDelta = Long.MAX_VALUE;
         String nearestProblem = null;

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * After a round, a ticket it left unassigned gets the fast path's search again over the whole live
- * plan, ejection included ({@link Insertion#place}): the round sees four routes, and its moves
+ * plan, ejection included, and for a ticket with a window beyond the fast path's reach
+ * ({@link Insertion#placeWaiting}): the round sees four routes, and its moves
  * never make room by moving a visit away first, so a ticket the optimiser took off a route to
  * place another of the same weight could stay out for the rest of its window (RC101 rd10: 4 of 15
  * open requests). The placement goes to the engine as an ordinary {@link PlanUpdate} based on the
@@ -66,7 +67,7 @@ final class UnassignedRetry
             {
                 continue;
             }
-            final Insertion.Placement placement = Insertion.place(state, id, ticket.spec(), now);
+            final Insertion.Placement placement = Insertion.placeWaiting(state, id, ticket.spec(), now);
             if (placement.route() != null)
             {
                 final Map<String, Long> basedOn = new HashMap<>();
