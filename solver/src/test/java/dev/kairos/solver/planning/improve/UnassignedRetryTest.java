@@ -82,6 +82,21 @@ class UnassignedRetryTest
     }
 
     @Test
+    void shouldReachBeyondTheFastPathForAWaitingTicketWithAWindow()
+    {
+        // C does hvac 2 too, but drives 5 minutes longer than A: beyond the fast path's 3-minute reach.
+        put("C", new Location(25, 0), 2);
+        final String first = create(2);
+        final String second = create(2);
+        assertThat(engine.<String>ask(state -> state.plan().engineerOf(first))).isEqualTo("A");
+        assertThat(engine.<String>ask(state -> state.plan().engineerOf(second))).as("A is taken, C out of reach").isNull();
+
+        final PlanUpdate retry = engine.ask(state -> UnassignedRetry.proposal(state, List.of(second), NINE));
+
+        assertThat(retry.routes()).containsExactly(new RoutePlan("C", List.of(second)));
+    }
+
+    @Test
     void shouldProposeNothingForATicketAlreadyPlanned()
     {
         final String planned = create(1);
