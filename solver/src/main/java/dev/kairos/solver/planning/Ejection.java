@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  * of narrow windows a route often has the time but not the moment: a visit whose window is wide
  * moves, and the narrow one goes in. When the visit taken off fits nowhere, it may still give way
  * if it is less urgent than the ticket (a lower priority: the optimiser's "ticket unassigned"
- * weighs them the same way), and waits unassigned for the improvement path.
+ * weighs them the same way), and waits unassigned for the improvement path. On the request path
+ * only tickets with a narrow window eject ({@link #narrowWindow}); the improvement path's retry of
+ * waiting tickets ejects for any ({@link Insertion#placeWaiting}).
  * <p>
  * Same thread as {@link Insertion}; pure given the state, so the decision is journaled with the
  * command's effects and replay installs it without searching again.
@@ -37,6 +39,19 @@ final class Ejection
 
     private Ejection()
     {
+    }
+
+    /**
+     * A window this short gives a ticket little time to wait for a nearby route to have room (the
+     * published TRSP requests have 10 to 90 minutes, the generated city's four hours). Only such
+     * tickets eject on the request path: on an overloaded city plan most new tickets fit nowhere,
+     * and ejecting for each made the fast path's median four times slower (benchmarks/RESULTS.md).
+     */
+    static final long NARROW_WINDOW_MILLIS = 2 * 3_600_000L;
+
+    static boolean narrowWindow(final TicketSpec spec)
+    {
+        return spec.window() != null && spec.window().end() - spec.window().start() <= NARROW_WINDOW_MILLIS;
     }
 
     /** The new ticket fits on {@code host}'s route in {@code order} once {@code ejected} is off it, adding {@code delta}. */

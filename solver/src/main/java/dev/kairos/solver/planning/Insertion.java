@@ -130,7 +130,8 @@ public final class Insertion
 
     /**
      * As {@link #place(LiveState, String, TicketSpec, long)}, with some routes seen as {@code routes}
-     * gives them. When no candidate has a feasible slot, {@link Ejection} tries making room on one.
+     * gives them. When no candidate has a feasible slot and the ticket's window is narrow,
+     * {@link Ejection} tries making room on one.
      */
     public static Placement place(
         final LiveState state,
@@ -139,18 +140,19 @@ public final class Insertion
         final long now,
         final Function<String, Route> routes)
     {
-        return place(state, ticketId, spec, now, routes, false);
+        return place(state, ticketId, spec, now, routes, false, Ejection.narrowWindow(spec));
     }
 
     /**
-     * For a ticket that has waited unassigned (the improvement path's retry): as {@link #place}, but a
-     * ticket with a window tries the {@link #DEFAULT_CANDIDATES} nearest qualified engineers whatever
-     * their distance. The reach cut is for work that can wait for a nearby route to have room; a
-     * window cannot, and once it closes the ticket is lost for the day.
+     * For a ticket that has waited unassigned (the improvement path's retry): as {@link #place},
+     * with ejection whatever the window, and a ticket with a narrow window tries the
+     * {@link #DEFAULT_CANDIDATES} nearest qualified engineers whatever their distance. The reach cut
+     * is for work that can wait for a nearby route to have room; a narrow window cannot, and once it
+     * closes the ticket is lost for the day.
      */
     public static Placement placeWaiting(final LiveState state, final String ticketId, final TicketSpec spec, final long now)
     {
-        return place(state, ticketId, spec, now, state::route, spec.window() != null);
+        return place(state, ticketId, spec, now, state::route, Ejection.narrowWindow(spec), true);
     }
 
     private static Placement place(
@@ -159,7 +161,8 @@ public final class Insertion
         final TicketSpec spec,
         final long now,
         final Function<String, Route> routes,
-        final boolean beyondReach)
+        final boolean beyondReach,
+        final boolean eject)
     {
         // The planner's view of a ticket: its due time is the SLA resolution deadline when that is earlier.
         final TicketSpec planned = state.planningSpec(ticketId, spec, now);
@@ -170,7 +173,7 @@ public final class Insertion
         {
             return new Placement(choice.plan(), null);
         }
-        final Placement ejected = choice.candidates().isEmpty() ? null :
+        final Placement ejected = !eject || choice.candidates().isEmpty() ? null :
             Ejection.eject(state, ticketId, planned, now, routes, choice.candidates(), specs, depots);
         return ejected != null ? ejected : new Placement(null, choice.reason());
     }

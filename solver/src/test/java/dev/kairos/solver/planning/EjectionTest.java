@@ -4,6 +4,7 @@ import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.command.SetArea;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Coordinates;
@@ -111,6 +112,21 @@ class EjectionTest
 
         assertThat(engineerOf(pinned)).isEqualTo("A");
         assertThat(status(onlyA)).isEqualTo(TicketStatus.NEW);
+    }
+
+    @Test
+    void shouldEjectForAWideWindowOnlyWhenTheTicketHasWaited()
+    {
+        put("A", new Location(0, 0), 2, 1);
+        final String movable = create(job(1, Priority.P3, narrow()));
+        final String anyTime = create(job(2, Priority.P3, null));
+        assertThat(engineerOf(anyTime)).as("no narrow window: the request path does not eject").isNull();
+
+        final Insertion.Placement retried = engine.ask(state ->
+            Insertion.placeWaiting(state, anyTime, state.ticket(anyTime).spec(), NINE));
+
+        assertThat(retried.routes()).containsExactly(
+            new RoutePlan("A", List.of(anyTime)), new RoutePlan("B", List.of(movable)));
     }
 
     @Test

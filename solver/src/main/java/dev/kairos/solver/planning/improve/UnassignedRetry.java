@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * After a round, a ticket it left unassigned gets the fast path's search again over the whole live
- * plan, ejection included, and for a ticket with a window beyond the fast path's reach
- * ({@link Insertion#placeWaiting}): the round sees four routes, and its moves
+ * plan, ejection included whatever its window, and for a ticket with a narrow window beyond the
+ * fast path's reach ({@link Insertion#placeWaiting}): the round sees four routes, and its moves
  * never make room by moving a visit away first, so a ticket the optimiser took off a route to
  * place another of the same weight could stay out for the rest of its window (RC101 rd10: 4 of 15
  * open requests). The placement goes to the engine as an ordinary {@link PlanUpdate} based on the

@@ -24,11 +24,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The improvement path on a case the fast path could not get right. Two engineers 10 km apart, room
- * for two visits each. X (between them, nearer West) arrives first and goes to West; Y next to West
- * fills West; Z, also next to West, waits unassigned. Where East was already at work the fast path
- * moves X there to make room for Z ({@code EjectionTest}); here East starts work only after Z came,
- * and the improvement path moves X to East and Z onto West.
+ * The improvement path on a case the fast path gets wrong. Two engineers 10 km apart, room for two
+ * visits each. X (between them, nearer West) arrives first and goes to West; Y next to West fills
+ * West; Z, also next to West, could only go all the way to East, beyond the fast path's reach, so it
+ * waits unassigned. Moving X to East and Z onto West is better.
  */
 class ImproverTest
 {
@@ -45,6 +44,7 @@ class ImproverTest
     {
         engine = EngineHost.start(new EngineContext().clock(CLOCK).journalFolder(folder.resolve("journal")));
         engine.call(new PutEngineer(NINE, "E-WEST", engineer(new Location(51.5, -0.2))));
+        engine.call(new PutEngineer(NINE, "E-EAST", engineer(new Location(51.5, -0.056))));
         improver = new Improver(engine, new ImproverContext().moveLimit(20_000L).clock(CLOCK));
     }
 
@@ -62,8 +62,7 @@ class ImproverTest
         final String y = create(new Location(51.5, -0.21));
         final String z = create(new Location(51.5, -0.22));
         assertThat(engineerOf(x)).as("the fast path's choice").isEqualTo("E-WEST");
-        assertThat(engineerOf(z)).as("West is full and East not at work yet").isNull();
-        putEast();
+        assertThat(engineerOf(z)).as("West is full and East is across town, beyond the fast path's reach").isNull();
 
         final Improver.Round round = improver.improveOnce("E-WEST");
 
@@ -80,7 +79,6 @@ class ImproverTest
         final String x = create(new Location(51.5, -0.13));
         create(new Location(51.5, -0.21));
         create(new Location(51.5, -0.22));
-        putEast();
         engine.call(new dev.kairos.solver.command.PinTicket(NINE, x, "E-WEST"));
 
         improver.improveOnce("E-WEST");
@@ -91,7 +89,6 @@ class ImproverTest
     @Test
     void shouldProposeNothingWhenThePlanIsAlreadyBest()
     {
-        putEast();
         create(new Location(51.5, -0.19));
         create(new Location(51.5, -0.06));
 
@@ -104,7 +101,6 @@ class ImproverTest
     @Test
     void shouldRefuseAProposalBasedOnAnOutdatedRoute()
     {
-        putEast();
         final String x = create(new Location(51.5, -0.13));
         final long version = engine.<Long>ask(state -> state.route("E-WEST").version());
         create(new Location(51.5, -0.21));
@@ -124,7 +120,6 @@ class ImproverTest
         create(new Location(51.5, -0.13));
         create(new Location(51.5, -0.21));
         create(new Location(51.5, -0.22));
-        putEast();
         assertThat(improver.improveOnce("E-WEST").applied()).isTrue();
         final String digest = engine.<String>ask(StateDigest::of);
         improver.close();
@@ -133,11 +128,6 @@ class ImproverTest
         engine = EngineHost.start(new EngineContext().clock(CLOCK).journalFolder(folder.resolve("journal")));
 
         assertThat(engine.startDigest()).isEqualTo(digest);
-    }
-
-    private void putEast()
-    {
-        engine.call(new PutEngineer(NINE, "E-EAST", engineer(new Location(51.5, -0.056))));
     }
 
     private String engineerOf(final String ticketId)
