@@ -67,8 +67,7 @@ public class InsertionBenchmark
             final CreateTicket create = stream.next(now);
             final String id = state.nextTicketId();
             final Insertion.Placement placement = Insertion.place(state, id, create.spec(), now);
-            state.apply(create, new Effects(id, placement.route() == null ? List.of() : List.of(placement.route()),
-                placement.unassignedReason()), ++position);
+            state.apply(create, new Effects(id, placement.routes(), placement.unassignedReason()), ++position);
         }
         arrivals = new ArrayList<>();
         for (int i = 0; i < 1_024; i++)

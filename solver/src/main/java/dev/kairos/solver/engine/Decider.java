@@ -119,8 +119,7 @@ final class Decider
 
     static Effects placed(final String ticketId, final Insertion.Placement placement)
     {
-        return new Effects(ticketId, placement.route() == null ? List.of() : List.of(placement.route()),
-            placement.unassignedReason());
+        return new Effects(ticketId, placement.routes(), placement.unassignedReason());
     }
 
     /** A changed ticket that is not yet dispatched goes through the fast path again. */
@@ -144,14 +143,12 @@ final class Decider
             return placed(ticket.id(), placement);
         }
         final List<RoutePlan> routes = new ArrayList<>();
-        if (placement.route() == null || !placement.route().engineerId().equals(engineerId))
+        // The route it left, unless the placement rewrites it anyway (from the view without the ticket).
+        if (placement.routes().stream().noneMatch(plan -> plan.engineerId().equals(engineerId)))
         {
             routes.add(new RoutePlan(engineerId, without.ticketIds()));
         }
-        if (placement.route() != null)
-        {
-            routes.add(placement.route());
-        }
+        routes.addAll(placement.routes());
         return new Effects(ticket.id(), routes, placement.unassignedReason());
     }
 

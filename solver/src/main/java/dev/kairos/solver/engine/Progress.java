@@ -64,9 +64,7 @@ final class Progress
                     .filter(id -> !id.equals(ticketId)).toList())), null);
             case NEW ->
             {
-                final Insertion.Placement placement = Insertion.place(state, ticketId, state.ticket(ticketId).spec(), progress.at());
-                yield new Effects(ticketId, placement.route() == null ? List.of() : List.of(placement.route()),
-                    placement.unassignedReason());
+                yield Decider.placed(ticketId, Insertion.place(state, ticketId, state.ticket(ticketId).spec(), progress.at()));
             }
             default -> new Effects(ticketId);
         };

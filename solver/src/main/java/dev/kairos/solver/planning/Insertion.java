@@ -32,9 +32,34 @@ public final class Insertion
     {
     }
 
-    /** Where the ticket goes ({@code route} non-null), or why it cannot go anywhere. */
-    public record Placement(RoutePlan route, String unassignedReason)
+    /**
+     * Where the ticket goes ({@code route} non-null), or why it cannot go anywhere; {@code others}
+     * are the routes a visit ejected to make room moved to (see {@link Ejection}), usually none.
+     */
+    public record Placement(RoutePlan route, String unassignedReason, List<RoutePlan> others)
     {
+        public Placement
+        {
+            others = List.copyOf(others);
+        }
+
+        public Placement(final RoutePlan route, final String unassignedReason)
+        {
+            this(route, unassignedReason, List.of());
+        }
+
+        /** Every route the placement changes: the ticket's own first. */
+        public List<RoutePlan> routes()
+        {
+            if (route == null)
+            {
+                return List.of();
+            }
+            final List<RoutePlan> all = new ArrayList<>(1 + others.size());
+            all.add(route);
+            all.addAll(others);
+            return all;
+        }
     }
 
     public static Placement place(final LiveState state, final String ticketId, final TicketSpec spec, final long now)
@@ -64,11 +89,11 @@ public final class Insertion
     }
 
     /** The cheapest order with the ticket inserted ({@code order} null when none qualifies), and the first violation met. */
-    private record Position(List<String> order, long cost, String violation)
+    record Position(List<String> order, long cost, String violation)
     {
     }
 
-    private static Position cheapest(
+    static Position cheapest(
         final Engineer engineer,
         final Route current,
         final String ticketId,
@@ -103,7 +128,11 @@ public final class Insertion
         return new Position(best, bestCost, firstViolation);
     }
 
-    /** As {@link #place(LiveState, String, TicketSpec, long)}, with some routes seen as {@code routes} gives them. */
+    /**
+     * As {@link #place(LiveState, String, TicketSpec, long)}, with some routes seen as {@code routes}
+     * gives them. When no candidate has a feasible slot and the ticket's window is narrow,
+     * {@link Ejection} tries making room on one.
+     */
     public static Placement place(
         final LiveState state,
         final String ticketId,
@@ -111,10 +140,67 @@ public final class Insertion
         final long now,
         final Function<String, Route> routes)
     {
+        return place(state, ticketId, spec, now, routes, false, Ejection.narrowWindow(spec));
+    }
+
+    /**
+     * For a ticket that has waited unassigned (the improvement path's retry): as {@link #place},
+     * with ejection whatever the window, and a ticket with a narrow window tries the
+     * {@link #DEFAULT_CANDIDATES} nearest qualified engineers whatever their distance. The reach cut
+     * is for work that can wait for a nearby route to have room; a narrow window cannot, and once it
+     * closes the ticket is lost for the day.
+     */
+    public static Placement placeWaiting(final LiveState state, final String ticketId, final TicketSpec spec, final long now)
+    {
+        return place(state, ticketId, spec, now, state::route, Ejection.narrowWindow(spec), true);
+    }
+
+    private static Placement place(
+        final LiveState state,
+        final String ticketId,
+        final TicketSpec spec,
+        final long now,
+        final Function<String, Route> routes,
+        final boolean beyondReach,
+        final boolean eject)
+    {
         // The planner's view of a ticket: its due time is the SLA resolution deadline when that is earlier.
         final TicketSpec planned = state.planningSpec(ticketId, spec, now);
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? planned : state.planningSpec(id);
         final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
+        final Choice choice = choose(state, ticketId, spec, now, routes, specs, depots, beyondReach);
+        if (choice.plan() != null)
+        {
+            return new Placement(choice.plan(), null);
+        }
+        final Placement ejected = !eject || choice.candidates().isEmpty() ? null :
+            Ejection.eject(state, ticketId, planned, now, routes, choice.candidates(), specs, depots);
+        return ejected != null ? ejected : new Placement(null, choice.reason());
+    }
+
+    /**
+     * The cheapest feasible slot among the candidates ({@code plan} null when none), what it adds to
+     * its route's cost, why there is none, and the candidates tried.
+     */
+    record Choice(RoutePlan plan, long delta, String reason, List<Engineer> candidates)
+    {
+    }
+
+    /**
+     * The fast path's search without ejection; {@code specs} gives every ticket's planning view, this
+     * one's included; {@code beyondReach} skips the {@link #REACH_MILLIS} cut.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    static Choice choose(
+        final LiveState state,
+        final String ticketId,
+        final TicketSpec spec,
+        final long now,
+        final Function<String, Route> routes,
+        final Function<String, TicketSpec> specs,
+        final Supplier<List<PickUps.DepotStock>> depots,
+        final boolean beyondReach)
+    {
         final List<Engineer> qualified = new ArrayList<>();
         boolean anySkilled = false;
         for (final Engineer engineer : state.engineers())
@@ -132,12 +218,12 @@ public final class Insertion
         }
         if (qualified.isEmpty())
         {
-            return new Placement(null, state.engineers().isEmpty() ? "no engineers" :
+            return new Choice(null, 0, state.engineers().isEmpty() ? "no engineers" :
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
-                "no engineer has the required skills and tools");
+                "no engineer has the required skills and tools", List.of());
         }
-        final List<Engineer> nearest = withinReach(
-            nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES), spec.location(), state.travel());
+        final List<Engineer> closest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
+        final List<Engineer> nearest = beyondReach ? closest : withinReach(closest, spec.location(), state.travel());
         RoutePlan best = null;
         long bestDelta = Long.MAX_VALUE;
         String nearestProblem = null;
@@ -158,8 +244,8 @@ public final class Insertion
                 best = new RoutePlan(engineer.id(), position.order());
             }
         }
-        return best != null ? new Placement(best, null) :
-            new Placement(null, "no qualified engineer can fit it (nearest: " + nearestProblem + ")");
+        return best != null ? new Choice(best, bestDelta, null, nearest) :
+            new Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", nearest);
     }
 
     /**
@@ -199,25 +285,27 @@ public final class Insertion
     }
 
     /**
-     * Candidates farther than the nearest by more than this (km) are not tried. When the nearest
-     * engineers' days are full, the cheapest feasible slot is often across town: taking it spends a
-     * far engineer's scarce hours on driving that a nearer one, free later, would not. Left
-     * unassigned, the ticket is taken by the improvement path when a nearby route has room.
+     * Candidates whose drive is longer than the nearest's by more than this are not tried. When the
+     * nearest engineers' days are full, the cheapest feasible slot is often across town: taking it
+     * spends a far engineer's scarce hours on driving that a nearer one, free later, would not. Left
+     * unassigned, the ticket is taken by the improvement path when a nearby route has room. Three
+     * minutes is the 1.5 km the city was tuned with (at 30 km/h on the road); in time rather than
+     * distance so a planar scenario, whose unit is a minute, gets the same reach (it had 1.5 minutes).
      */
-    public static final double REACH_KM = 1.5;
+    public static final long REACH_MILLIS = 180_000;
 
-    /** The candidates no more than {@link #REACH_KM} farther than the nearest. */
+    /** The candidates whose drive is no more than {@link #REACH_MILLIS} longer than the nearest's. */
     static List<Engineer> withinReach(final List<Engineer> nearest, final Location where, final TravelTimes travel)
     {
         if (nearest.isEmpty())
         {
             return nearest;
         }
-        final double limit = travel.distance(nearest.get(0).location(), where) + REACH_KM;
+        final long limit = travel.millis(nearest.get(0).location(), where) + REACH_MILLIS;
         final List<Engineer> kept = new ArrayList<>();
         for (final Engineer engineer : nearest)
         {
-            if (travel.distance(engineer.location(), where) <= limit)
+            if (travel.millis(engineer.location(), where) <= limit)
             {
                 kept.add(engineer);
             }

@@ -66,20 +66,25 @@ public final class DispatchConstraints implements ConstraintProvider
             .asConstraint("engineer lacks required skill");
     }
 
+    /** One instance for both shortfall constraints: Timefold shares a mapping node only when the function is the same. */
+    private static final java.util.function.Function<EngineerRoute, EngineerRoute.Shortfall> SHORTFALL = EngineerRoute::shortfall;
+
     Constraint engineerLacksRequiredTool(final ConstraintFactory factory)
     {
         // Per route: a visit lacks a tool only if no visit before it borrowed it and no depot on the way lends it.
         return factory.forEach(EngineerRoute.class)
-            .filter(route -> route.toolsShortfall() > 0)
-            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute::toolsShortfall)
+            .map(SHORTFALL)
+            .filter(shortfall -> shortfall.tools() > 0)
+            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute.Shortfall::tools)
             .asConstraint("engineer lacks required tool");
     }
 
     Constraint partsInNeitherVanNorDepot(final ConstraintFactory factory)
     {
         return factory.forEach(EngineerRoute.class)
-            .filter(route -> route.partsShortfall() > 0)
-            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute::partsShortfall)
+            .map(SHORTFALL)
+            .filter(shortfall -> shortfall.parts() > 0)
+            .penalize(HardMediumSoftScore.ONE_HARD, EngineerRoute.Shortfall::parts)
             .asConstraint("parts in neither van nor depot");
     }
 

@@ -89,56 +89,45 @@ public class EngineerRoute
     }
 
     /**
-     * Visits whose tools are neither carried (the engineer's own, or borrowed earlier on the route)
-     * nor lent, with the visit's missing parts, by one depot on the way. Per route, not per visit:
-     * whether a visit lacks a tool depends on the visits before it.
+     * What a route lacks, from one walk of it: {@code tools}, visits whose tools are neither carried
+     * (the engineer's own, or borrowed earlier on the route) nor lent, with the visit's missing
+     * parts, by one depot on the way; {@code parts}, the parts the visits need that neither the van,
+     * as it goes, nor any one depot on the way (one that also lends the visit's lacking tools) can
+     * give, summed over skus. Per route, not per visit: what a visit lacks depends on the visits before it.
      */
-    public int toolsShortfall()
+    public record Shortfall(int tools, int parts)
     {
-        int lacking = 0;
-        Map<String, Integer> van = stock;
-        Collection<String> onBoard = tools;
-        int here = startPlace;
-        for (final Visit visit : visits)
-        {
-            final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
-            if (depot == null && !onBoard.containsAll(visit.getTools()))
-            {
-                lacking++;
-            }
-            van = PickUps.after(van, visit.getParts());
-            onBoard = toolsAfter(onBoard, visit, depot);
-            here = visit.getPlace();
-        }
-        return lacking;
     }
 
     /**
-     * Parts the visits need that neither the van, as it goes, nor any one depot on the way (one that
-     * also lends the visit's lacking tools) can give, summed over skus.
+     * Both shortfalls in one walk. The two hard constraints read it through one shared stream (the
+     * same mapping function, so Timefold builds one node), where each used to walk the route twice.
      */
-    public int partsShortfall()
+    public Shortfall shortfall()
     {
-        int shortfall = 0;
+        int lackingTools = 0;
+        int missingParts = 0;
         Map<String, Integer> van = stock;
         Collection<String> onBoard = tools;
         int here = startPlace;
         for (final Visit visit : visits)
         {
             final Map<String, Integer> missing = PickUps.shortfall(van, visit.getParts());
-            final DepotPlace depot = pickUpFor(here, van, onBoard, visit);
-            if (!missing.isEmpty() && depot == null)
+            final List<String> lacking = PickUps.lacking(onBoard, visit.getTools());
+            final DepotPlace depot = missing.isEmpty() && lacking.isEmpty() ? null : pickUpDepot(here, missing, lacking, visit);
+            if (depot == null)
             {
+                lackingTools += lacking.isEmpty() ? 0 : 1;
                 for (final int quantity : missing.values())
                 {
-                    shortfall += quantity;
+                    missingParts += quantity;
                 }
             }
             van = PickUps.after(van, visit.getParts());
             onBoard = toolsAfter(onBoard, visit, depot);
             here = visit.getPlace();
         }
-        return shortfall;
+        return new Shortfall(lackingTools, missingParts);
     }
 
     /**

@@ -58,6 +58,7 @@ public final class Improver implements AutoCloseable
     private final ManyToOneConcurrentArrayQueue<String> changedOther = new ManyToOneConcurrentArrayQueue<>(4_096);
     private final ChangedRoutes pending = new ChangedRoutes();
     private final RestBudget rest;
+    private final UnassignedRetry retry = UnassignedRetry.create();
     private volatile boolean running;
     private volatile Consumer<Round> observer = round -> { };
     private Thread thread;
@@ -183,11 +184,28 @@ public final class Improver implements AutoCloseable
         final PlanUpdate update = best.getScore().compareTo(before) > 0 ?
             SolutionBuilder.proposal(problem, best, context.clock().millis()) : null;
         final Outcome outcome = update == null ? null : engine.call(update);
+        retryUnassigned(problem);
         // Every route in the sub-problem was read: pending work for those engineers is done too.
         pending.covered(covered);
         // The public Solver has no statistics; the default implementation keeps Timefold's own count.
         final long moves = solvers.get() instanceof DefaultSolver<DispatchSolution> counted ? counted.getMoveEvaluationCount() : 0;
         return new Round(seedId, covered, before, best.getScore(), outcome, moves, started, System.nanoTime());
+    }
+
+    /** What the round left unassigned gets the fast path's search, ejection included ({@link UnassignedRetry}). */
+    private void retryUnassigned(final SubProblem problem)
+    {
+        final List<String> tried = retry.next(problem);
+        if (tried.isEmpty())
+        {
+            return;
+        }
+        final long at = context.clock().millis();
+        final PlanUpdate placed = engine.ask(state -> UnassignedRetry.proposal(state, tried, at));
+        if (placed != null)
+        {
+            engine.call(placed);
+        }
     }
 
     private static boolean hasMovableVisits(final SubProblem problem)

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * What the optimiser reads of the live state for one sub-problem: a seed engineer and their
  * nearest colleagues, their routes as they are (with versions), the open unassigned tickets one
- * of them could do, nearest the seed first (a few beyond {@link #NEAR_KM} too: see there), and
+ * of them could do, nearest the seed first (a few beyond {@link #NEAR_MILLIS} too: see there), and
  * every depot with the parts it can still give. Made by a query on the engine thread; immutable afterwards.
  */
 public record SubProblem(
@@ -33,12 +33,13 @@ public record SubProblem(
     List<PickUps.DepotStock> depots)
 {
     /**
-     * Unassigned tickets within this distance of one of the engineers fill a sub-problem; of those
+     * Unassigned tickets within this drive of one of the engineers fill a sub-problem; of those
      * farther away only {@link #FAR_LIMIT} come along. Leaving them all out stranded them (57 of ~400
      * in {@code bench converge}); taking them all made every round of an overloaded city re-try a
-     * dozen tickets nobody near can do (rounds a second fell by half in {@code bench plan}).
+     * dozen tickets nobody near can do (rounds a second fell by half in {@code bench plan}). Six
+     * minutes is the city's 3 km at 30 km/h; in time so a planar scenario (a minute a unit) gets as much.
      */
-    static final double NEAR_KM = 3;
+    static final long NEAR_MILLIS = 360_000;
     static final int FAR_LIMIT = 2;
 
     public SubProblem
@@ -134,7 +135,7 @@ public record SubProblem(
             {
                 break;
             }
-            final boolean near = engineers.stream().anyMatch(e -> travel.distance(e.location(), ticket.spec().location()) <= NEAR_KM);
+            final boolean near = engineers.stream().anyMatch(e -> travel.millis(e.location(), ticket.spec().location()) <= NEAR_MILLIS);
             if (near || far++ < FAR_LIMIT)
             {
                 unassigned.add(ticket.id());
