@@ -1,0 +1,320 @@
+package dev.kairos.scenarios.solve;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One technician's day for the TRSP search: the requests in order and at most one depot visit
+ * among them (after it the van holds every tool and enough parts, so a second one never helps).
+ * Kept feasible and kept with its best depot visit: after every change the visit is dropped when
+ * the van's own tools and parts suffice, else put where the day is shortest among the places
+ * before the first request the van cannot serve. Spans of every prefix and suffix make an
+ * insertion's feasibility and its added working time a constant-time question. Arrays are
+ * replaced, never changed in place, so a copy shares them.
+ */
+final class ShiftRoute implements StringRuin.Strung
+{
+    /**
+     * Where a request goes: before the request now at {@code at}, with the depot visit then
+     * before request {@code depotBefore} of the new order (-1: none), adding {@code added}.
+     */
+    record Place(ShiftRoute route, int at, int depotBefore, double added)
+    {
+    }
+
+    private final Crew crew;
+    private final int technician;
+    private int[] requests;
+    /** How many requests precede the depot visit; -1 when there is none. */
+    private int depotBefore;
+    /** The requests with the depot visit ({@link Crew#DEPOT}) among them. */
+    private int[] stops;
+    /** {@code before[i]}: home and the first i stops; {@code after[i]}: stop i onwards and home. */
+    private Span[] before;
+    private Span[] after;
+    /** Parts used before the depot visit, or by the whole day without one. */
+    private int[] used;
+    private double workingTime;
+
+    ShiftRoute(final Crew crew, final int technician)
+    {
+        this.crew = crew;
+        this.technician = technician;
+        this.requests = new int[0];
+        this.depotBefore = -1;
+        rebuild();
+    }
+
+    private ShiftRoute(final ShiftRoute other)
+    {
+        crew = other.crew;
+        technician = other.technician;
+        requests = other.requests;
+        depotBefore = other.depotBefore;
+        stops = other.stops;
+        before = other.before;
+        after = other.after;
+        used = other.used;
+        workingTime = other.workingTime;
+    }
+
+    ShiftRoute copy()
+    {
+        return new ShiftRoute(this);
+    }
+
+    int technician()
+    {
+        return technician;
+    }
+
+    @Override
+    public int[] customers()
+    {
+        return requests;
+    }
+
+    int depotBefore()
+    {
+        return depotBefore;
+    }
+
+    /** The requests with the depot visit ({@link Crew#DEPOT}) among them. */
+    int[] stops()
+    {
+        return stops;
+    }
+
+    /** Distance driven, home to home; 0 for a day without requests. */
+    double length()
+    {
+        double length = 0;
+        for (int i = 0; i < stops.length; i++)
+        {
+            length += legFrom(i - 1, stops[i]);
+        }
+        return stops.length == 0 ? 0 : length + legFrom(stops.length - 1, crew.homeNode(technician));
+    }
+
+    /** Home to home, leaving as late as the windows allow; 0 for a day without requests. */
+    double workingTime()
+    {
+        return workingTime;
+    }
+
+    @Override
+    public void replace(final int[] kept)
+    {
+        // Requests that came before the depot visit still do: count them in the kept subsequence.
+        int keptBefore = 0;
+        for (int i = 0, k = 0; i < depotBefore && k < kept.length; i++)
+        {
+            if (requests[i] == kept[k])
+            {
+                k++;
+                keptBefore++;
+            }
+        }
+        requests = kept;
+        depotBefore = depotBefore < 0 ? -1 : keptBefore;
+        rebuild();
+        placeDepot();
+    }
+
+    void insert(final Place place, final int request)
+    {
+        final int[] more = new int[requests.length + 1];
+        System.arraycopy(requests, 0, more, 0, place.at());
+        more[place.at()] = request;
+        System.arraycopy(requests, place.at(), more, place.at() + 1, requests.length - place.at());
+        requests = more;
+        depotBefore = place.depotBefore();
+        rebuild();
+        placeDepot();
+    }
+
+    /**
+     * The cheapest feasible place for {@code request} on {@code routes}, each place skipped with
+     * probability {@code blink} (0 for none); null when there is none.
+     */
+    static Place cheapest(final List<ShiftRoute> routes, final int request, final double blink, final Random random)
+    {
+        Place best = null;
+        for (final ShiftRoute route : routes)
+        {
+            if (route.crew.skilled[route.technician][request])
+            {
+                best = route.cheapest(request, best, blink, random);
+            }
+        }
+        return best;
+    }
+
+    private Place cheapest(final int request, final Place bestSoFar, final double blink, final Random random)
+    {
+        Place best = bestSoFar;
+        final boolean fromVan = crew.fromVan(technician, request, used);
+        final Span alone = crew.stop[request];
+        for (int p = 0; p <= stops.length; p++)
+        {
+            final boolean beforeDepot = depotBefore < 0 || p <= depotBefore;
+            if (beforeDepot && !fromVan || blink > 0 && random.nextDouble() < blink)
+            {
+                continue;
+            }
+            final Span day = before[p].then(legFrom(p - 1, request), alone).then(legTo(request, p), after[p]);
+            final double added = day.duration() - workingTime;
+            if (day.feasible() && (best == null || added < best.added()))
+            {
+                best = new Place(this, depotBefore < 0 || p <= depotBefore ? p : p - 1,
+                    depotBefore < 0 ? -1 : beforeDepot ? depotBefore + 1 : depotBefore, added);
+            }
+        }
+        if (depotBefore < 0 && !fromVan)
+        {
+            best = viaDepot(request, best);
+        }
+        return best;
+    }
+
+    /** A new depot visit before request index q, the request at p >= q: every pair, O(n^2) joins. */
+    private Place viaDepot(final int request, final Place bestSoFar)
+    {
+        Place best = bestSoFar;
+        final Span alone = crew.stop[request];
+        for (int q = 0; q <= stops.length; q++)
+        {
+            Span head = before[q].then(legFrom(q - 1, Crew.DEPOT), crew.stop[Crew.DEPOT]);
+            int last = Crew.DEPOT;
+            for (int p = q; p <= stops.length && head.feasible(); p++)
+            {
+                final Span day = head.then(crew.distance[last][request], alone).then(legTo(request, p), after[p]);
+                final double added = day.duration() - workingTime;
+                if (day.feasible() && (best == null || added < best.added()))
+                {
+                    best = new Place(this, p, q, added);
+                }
+                if (p < stops.length)
+                {
+                    head = head.then(crew.distance[last][stops[p]], crew.stop[stops[p]]);
+                    last = stops[p];
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Drive from stop {@code index} (home before the first) to {@code node}. */
+    private double legFrom(final int index, final int node)
+    {
+        return crew.distance[index < 0 ? crew.homeNode(technician) : stops[index]][node];
+    }
+
+    /** Drive from {@code node} to stop {@code index} (home after the last). */
+    private double legTo(final int node, final int index)
+    {
+        return crew.distance[node][index >= stops.length ? crew.homeNode(technician) : stops[index]];
+    }
+
+    private void rebuild()
+    {
+        final int n = requests.length + (depotBefore < 0 ? 0 : 1);
+        stops = new int[n];
+        for (int i = 0, r = 0; i < n; i++)
+        {
+            stops[i] = i == depotBefore ? Crew.DEPOT : requests[r++];
+        }
+        used = new int[crew.stock[technician].length];
+        for (int i = 0; i < (depotBefore < 0 ? requests.length : depotBefore); i++)
+        {
+            final int[] need = crew.parts[requests[i]];
+            for (int part = 0; part < used.length; part++)
+            {
+                used[part] += need[part];
+            }
+        }
+        before = new Span[n + 1];
+        after = new Span[n + 1];
+        before[0] = crew.home[technician];
+        for (int i = 0; i < n; i++)
+        {
+            before[i + 1] = before[i].then(legFrom(i - 1, stops[i]), crew.stop[stops[i]]);
+        }
+        after[n] = crew.home[technician];
+        for (int i = n - 1; i >= 0; i--)
+        {
+            after[i] = crew.stop[stops[i]].then(legTo(stops[i], i + 1), after[i + 1]);
+        }
+        workingTime = requests.length == 0 ? 0 : before[n].then(legFrom(n - 1, crew.homeNode(technician)),
+            crew.home[technician]).duration();
+    }
+
+    /**
+     * Drops the depot visit when the van suffices, else moves it to the place before the first
+     * request the van cannot serve where the day is shortest; spans over the requests alone make
+     * each place one join.
+     */
+    private void placeDepot()
+    {
+        final int n = requests.length;
+        final int[] running = new int[used.length];
+        int reach = 0;
+        while (reach < n && crew.fromVan(technician, requests[reach], running))
+        {
+            final int[] need = crew.parts[requests[reach]];
+            for (int part = 0; part < running.length; part++)
+            {
+                running[part] += need[part];
+            }
+            reach++;
+        }
+        if (reach == n)
+        {
+            if (depotBefore >= 0)
+            {
+                depotBefore = -1;
+                rebuild();
+            }
+            return;
+        }
+        final int home = crew.homeNode(technician);
+        final Span[] tail = new Span[n + 1];
+        tail[n] = crew.stop[Crew.DEPOT].then(crew.distance[Crew.DEPOT][home], crew.home[technician]);
+        Span rest = crew.home[technician];
+        for (int q = n - 1; q >= 0; q--)
+        {
+            rest = crew.stop[requests[q]].then(crew.distance[requests[q]][q + 1 < n ? requests[q + 1] : home], rest);
+            tail[q] = crew.stop[Crew.DEPOT].then(crew.distance[Crew.DEPOT][requests[q]], rest);
+        }
+        Span head = crew.home[technician];
+        int last = home;
+        int bestPlace = depotBefore;
+        double bestDuration = Double.MAX_VALUE;
+        for (int q = 0; q <= reach; q++)
+        {
+            final Span day = head.then(crew.distance[last][Crew.DEPOT], tail[q]);
+            if (day.feasible() && day.duration() < bestDuration - Span.FEASIBLE)
+            {
+                bestDuration = day.duration();
+                bestPlace = q;
+            }
+            if (q < n)
+            {
+                head = head.then(crew.distance[last][requests[q]], crew.stop[requests[q]]);
+                last = requests[q];
+            }
+        }
+        if (bestPlace != depotBefore)
+        {
+            depotBefore = bestPlace;
+            rebuild();
+        }
+    }
+
+    @Override
+    public String toString()
+    {
+        return "technician " + technician + " " + Arrays.toString(stops);
+    }
+}
