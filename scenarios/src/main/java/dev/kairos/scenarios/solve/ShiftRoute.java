@@ -36,6 +36,7 @@ final class ShiftRoute implements StringRuin.Strung
     /** Parts used before the depot visit, or by the whole day without one. */
     private int[] used;
     private double workingTime;
+    private boolean feasible;
 
     ShiftRoute(final Crew crew, final int technician)
     {
@@ -43,6 +44,16 @@ final class ShiftRoute implements StringRuin.Strung
         this.technician = technician;
         this.requests = new int[0];
         this.depotBefore = -1;
+        rebuild();
+    }
+
+    /** A given day with its depot visit where given, not moved: how a known solution is measured. */
+    ShiftRoute(final Crew crew, final int technician, final int[] requests, final int depotBefore)
+    {
+        this.crew = crew;
+        this.technician = technician;
+        this.requests = requests;
+        this.depotBefore = depotBefore;
         rebuild();
     }
 
@@ -57,6 +68,7 @@ final class ShiftRoute implements StringRuin.Strung
         after = other.after;
         used = other.used;
         workingTime = other.workingTime;
+        feasible = other.feasible;
     }
 
     ShiftRoute copy()
@@ -97,6 +109,12 @@ final class ShiftRoute implements StringRuin.Strung
         return stops.length == 0 ? 0 : length + legFrom(stops.length - 1, crew.homeNode(technician));
     }
 
+    /** Every window and the shift kept; tools and parts are kept by construction. */
+    boolean feasible()
+    {
+        return feasible;
+    }
+
     /** Home to home, leaving as late as the windows allow; 0 for a day without requests. */
     double workingTime()
     {
@@ -120,6 +138,43 @@ final class ShiftRoute implements StringRuin.Strung
         depotBefore = depotBefore < 0 ? -1 : keptBefore;
         rebuild();
         placeDepot();
+    }
+
+    /**
+     * Takes over {@code other}'s requests and gives it this day's, each with its best depot visit;
+     * false, and nothing changed, when either technician cannot do the other's day.
+     */
+    boolean swap(final ShiftRoute other)
+    {
+        final int[] mine = requests;
+        final int[] theirs = other.requests;
+        if (!skilledFor(theirs) || !other.skilledFor(mine) || !take(theirs) || !other.take(mine))
+        {
+            take(mine);
+            other.take(theirs);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean skilledFor(final int[] day)
+    {
+        for (final int request : day)
+        {
+            if (!crew.skilled[technician][request])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean take(final int[] day)
+    {
+        requests = day;
+        depotBefore = -1;
+        rebuild();
+        return placeDepot();
     }
 
     void insert(final Place place, final int request)
@@ -246,16 +301,17 @@ final class ShiftRoute implements StringRuin.Strung
         {
             after[i] = crew.stop[stops[i]].then(legTo(stops[i], i + 1), after[i + 1]);
         }
-        workingTime = requests.length == 0 ? 0 : before[n].then(legFrom(n - 1, crew.homeNode(technician)),
-            crew.home[technician]).duration();
+        final Span day = before[n].then(legFrom(n - 1, crew.homeNode(technician)), crew.home[technician]);
+        workingTime = requests.length == 0 ? 0 : day.duration();
+        feasible = day.feasible();
     }
 
     /**
      * Drops the depot visit when the van suffices, else moves it to the place before the first
      * request the van cannot serve where the day is shortest; spans over the requests alone make
-     * each place one join.
+     * each place one join. False when no place keeps the day feasible (then it is left as it was).
      */
-    private void placeDepot()
+    private boolean placeDepot()
     {
         final int n = requests.length;
         final int[] running = new int[used.length];
@@ -276,7 +332,7 @@ final class ShiftRoute implements StringRuin.Strung
                 depotBefore = -1;
                 rebuild();
             }
-            return;
+            return feasible;
         }
         final int home = crew.homeNode(technician);
         final Span[] tail = new Span[n + 1];
@@ -310,6 +366,7 @@ final class ShiftRoute implements StringRuin.Strung
             depotBefore = bestPlace;
             rebuild();
         }
+        return bestDuration < Double.MAX_VALUE;
     }
 
     @Override

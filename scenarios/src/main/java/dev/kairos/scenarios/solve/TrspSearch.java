@@ -19,9 +19,10 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
     /** Cost of a request left out: more than any day's working time, so serving comes first. */
     static final double UNPLACED = 100_000;
     /** SISR's temperatures, in time units: the Pillac data counts time as Solomon counts distance. */
-    static final double HOT = 100;
-    static final double COLD = 1;
+    static final double HOT = Double.parseDouble(System.getenv().getOrDefault("HOT", "100"));
+    static final double COLD = Double.parseDouble(System.getenv().getOrDefault("COLD", "1"));
     private static final double BLINK = 0.01;
+    static final double SWAP = Double.parseDouble(System.getenv().getOrDefault("SWAP", "0.1"));
 
     /** One day per technician, in technician order, and the requests no day takes. */
     record Roster(List<ShiftRoute> routes, List<Integer> unplaced)
@@ -103,6 +104,14 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
     @Override
     public boolean step(final Roster roster)
     {
+        if (random.nextDouble() < SWAP)
+        {
+            // Days are tied to homes: a whole day may suit another technician better, which strings seldom find.
+            final List<ShiftRoute> routes = roster.routes();
+            final ShiftRoute first = routes.get(random.nextInt(routes.size()));
+            final ShiftRoute second = routes.get(random.nextInt(routes.size()));
+            return first != second && first.swap(second);
+        }
         final List<Integer> removed = ruin.ruin(roster.routes());
         removed.addAll(roster.unplaced());
         roster.unplaced().clear();
