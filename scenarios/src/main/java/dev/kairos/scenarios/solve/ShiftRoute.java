@@ -1,8 +1,6 @@
 package dev.kairos.scenarios.solve;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
 
 /**
  * One technician's day for the TRSP search: the requests in order and at most one depot visit
@@ -10,8 +8,8 @@ import java.util.Random;
  * Kept feasible and kept with its best depot visit: after every change the visit is dropped when
  * the van's own tools and parts suffice, else put where the day is shortest among the places
  * before the first request the van cannot serve. Spans of every prefix and suffix make an
- * insertion's feasibility and its added working time a constant-time question. Arrays are
- * replaced, never changed in place, so a copy shares them.
+ * insertion's feasibility and its added working time a constant-time question
+ * ({@link Insertion}). Arrays are replaced, never changed in place, so a copy shares them.
  */
 final class ShiftRoute implements StringRuin.Strung
 {
@@ -36,6 +34,8 @@ final class ShiftRoute implements StringRuin.Strung
     /** Parts used before the depot visit, or by the whole day without one. */
     private int[] used;
     private double workingTime;
+    /** Working time spent neither driving nor serving: waiting the windows force. */
+    private double waiting;
     private boolean feasible;
 
     ShiftRoute(final Crew crew, final int technician)
@@ -68,6 +68,7 @@ final class ShiftRoute implements StringRuin.Strung
         after = other.after;
         used = other.used;
         workingTime = other.workingTime;
+        waiting = other.waiting;
         feasible = other.feasible;
     }
 
@@ -107,6 +108,35 @@ final class ShiftRoute implements StringRuin.Strung
             length += legFrom(i - 1, stops[i]);
         }
         return stops.length == 0 ? 0 : length + legFrom(stops.length - 1, crew.homeNode(technician));
+    }
+
+    Crew crew()
+    {
+        return crew;
+    }
+
+    /** Home and the first {@code i} stops, as one span. */
+    Span before(final int i)
+    {
+        return before[i];
+    }
+
+    /** Stop {@code i} onwards and home, as one span. */
+    Span after(final int i)
+    {
+        return after[i];
+    }
+
+    /** Parts used before the depot visit, or by the whole day without one. */
+    int[] used()
+    {
+        return used;
+    }
+
+    /** Working time spent neither driving nor serving: waiting the windows force. */
+    double waiting()
+    {
+        return waiting;
     }
 
     /** Every window and the shift kept; tools and parts are kept by construction. */
@@ -189,85 +219,20 @@ final class ShiftRoute implements StringRuin.Strung
         placeDepot();
     }
 
-    /**
-     * The cheapest feasible place for {@code request} on {@code routes}, each place skipped with
-     * probability {@code blink} (0 for none); null when there is none.
-     */
-    static Place cheapest(final List<ShiftRoute> routes, final int request, final double blink, final Random random)
+    /** The stop at {@code index}, home before the first and after the last. */
+    int node(final int index)
     {
-        Place best = null;
-        for (final ShiftRoute route : routes)
-        {
-            if (route.crew.skilled[route.technician][request])
-            {
-                best = route.cheapest(request, best, blink, random);
-            }
-        }
-        return best;
-    }
-
-    private Place cheapest(final int request, final Place bestSoFar, final double blink, final Random random)
-    {
-        Place best = bestSoFar;
-        final boolean fromVan = crew.fromVan(technician, request, used);
-        final Span alone = crew.stop[request];
-        for (int p = 0; p <= stops.length; p++)
-        {
-            final boolean beforeDepot = depotBefore < 0 || p <= depotBefore;
-            if (beforeDepot && !fromVan || blink > 0 && random.nextDouble() < blink)
-            {
-                continue;
-            }
-            final Span day = before[p].then(legFrom(p - 1, request), alone).then(legTo(request, p), after[p]);
-            final double added = day.duration() - workingTime;
-            if (day.feasible() && (best == null || added < best.added()))
-            {
-                best = new Place(this, depotBefore < 0 || p <= depotBefore ? p : p - 1,
-                    depotBefore < 0 ? -1 : beforeDepot ? depotBefore + 1 : depotBefore, added);
-            }
-        }
-        if (depotBefore < 0 && !fromVan)
-        {
-            best = viaDepot(request, best);
-        }
-        return best;
-    }
-
-    /** A new depot visit before request index q, the request at p >= q: every pair, O(n^2) joins. */
-    private Place viaDepot(final int request, final Place bestSoFar)
-    {
-        Place best = bestSoFar;
-        final Span alone = crew.stop[request];
-        for (int q = 0; q <= stops.length; q++)
-        {
-            Span head = before[q].then(legFrom(q - 1, Crew.DEPOT), crew.stop[Crew.DEPOT]);
-            int last = Crew.DEPOT;
-            for (int p = q; p <= stops.length && head.feasible(); p++)
-            {
-                final Span day = head.then(crew.distance[last][request], alone).then(legTo(request, p), after[p]);
-                final double added = day.duration() - workingTime;
-                if (day.feasible() && (best == null || added < best.added()))
-                {
-                    best = new Place(this, p, q, added);
-                }
-                if (p < stops.length)
-                {
-                    head = head.then(crew.distance[last][stops[p]], crew.stop[stops[p]]);
-                    last = stops[p];
-                }
-            }
-        }
-        return best;
+        return index < 0 || index >= stops.length ? crew.homeNode(technician) : stops[index];
     }
 
     /** Drive from stop {@code index} (home before the first) to {@code node}. */
-    private double legFrom(final int index, final int node)
+    double legFrom(final int index, final int node)
     {
         return crew.distance[index < 0 ? crew.homeNode(technician) : stops[index]][node];
     }
 
     /** Drive from {@code node} to stop {@code index} (home after the last). */
-    private double legTo(final int node, final int index)
+    double legTo(final int node, final int index)
     {
         return crew.distance[node][index >= stops.length ? crew.homeNode(technician) : stops[index]];
     }
@@ -303,6 +268,12 @@ final class ShiftRoute implements StringRuin.Strung
         }
         final Span day = before[n].then(legFrom(n - 1, crew.homeNode(technician)), crew.home[technician]);
         workingTime = requests.length == 0 ? 0 : day.duration();
+        double busy = length();
+        for (final int stop : stops)
+        {
+            busy += crew.stop[stop].duration();
+        }
+        waiting = Math.max(0, workingTime - busy);
         feasible = day.feasible();
     }
 

