@@ -110,6 +110,7 @@ final class SolveCommand implements Callable<Integer>
                 .put("feasible", result.report().feasible())
                 .put("violations", result.report().violations().size())
                 .put("restocked", result.restocked())
+                .put("seed", result.seed())
                 .put("seconds", result.seconds());
             if (best != null)
             {

@@ -89,8 +89,8 @@ final class Suites
                 return new ResultRow("pillac", name, KAIROS, result.report().techniciansUsed(),
                     result.report().workingTime(), authors == null ? -1 : authors.techniciansUsed(),
                     authors == null ? Double.NaN : authors.workingTime(), result.report().feasible(), result.seconds(),
-                    String.format(Locale.ROOT, "%s; distance %.2f; %d restocked",
-                        violations(result.report().violations()), result.distance(), result.restocked()));
+                    String.format(Locale.ROOT, "%s; distance %.2f; %d restocked; seed %d",
+                        violations(result.report().violations()), result.distance(), result.restocked(), result.seed()));
             }));
         }
         return tasks;

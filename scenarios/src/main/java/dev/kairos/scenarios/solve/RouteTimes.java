@@ -11,7 +11,7 @@ import java.util.Random;
  * check first. Customer arrays are replaced, never changed in place, so a copy of the list of
  * arrays is a snapshot of the solution.
  */
-final class RouteTimes
+final class RouteTimes implements StringRuin.Strung
 {
     /** The instance as arrays indexed by node, the depot at 0; one distance unit takes one time unit. */
     record Instance(double[][] distance, double[] ready, double[] due, double[] service, int[] demand, int capacity)
@@ -85,7 +85,8 @@ final class RouteTimes
         return customers.length;
     }
 
-    int[] customers()
+    @Override
+    public int[] customers()
     {
         return customers;
     }
@@ -148,7 +149,8 @@ final class RouteTimes
         return Math.max(in.ready()[c], t + in.distance()[from][c]) <= latest[index];
     }
 
-    void replace(final int[] newCustomers)
+    @Override
+    public void replace(final int[] newCustomers)
     {
         customers = newCustomers;
         recompute();
