@@ -17,9 +17,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import org.slf4j.Logger;
@@ -95,11 +93,12 @@ public final class KairosServer implements AutoCloseable
             final dev.kairos.gateway.limits.RateLimiter rates = new dev.kairos.gateway.limits.RateLimiter(
                 context.rateLimit(), context.rateBurst(), engine.keyDirectory(), context.rateClock(), metrics);
             final dev.kairos.gateway.http.RequestCheck mediaTypes = new dev.kairos.gateway.http.RequestCheck(metrics);
-            bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-            workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), NioIoHandler.newFactory());
+            final NettyTransport transport = NettyTransport.chosen();
+            bossGroup = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
+            workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), transport.ioHandlerFactory());
             channel = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childAttr(dev.kairos.gateway.http.LocationFormat.CHANNEL, locations)
@@ -136,6 +135,7 @@ public final class KairosServer implements AutoCloseable
                     }
                 })
                 .bind(context.host(), context.port()).sync().channel();
+            LOG.info("listening on {}:{} with Netty's {} transport", context.host(), port(), transport);
         }
         catch (final Exception ex)
         {

@@ -1,5 +1,6 @@
 package dev.kairos.benchmarks.load;
 
+import dev.kairos.gateway.NettyTransport;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
@@ -10,9 +11,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -40,7 +39,7 @@ final class CreateClient implements AutoCloseable
 
     private static final int MAX_IN_FLIGHT = 64;
 
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NettyTransport.chosen().ioHandlerFactory());
     private final EventLoop loop = group.next();
     private final Pipelined[] connections;
     private final ArrayDeque<Long> backlog = new ArrayDeque<>();
@@ -59,7 +58,7 @@ final class CreateClient implements AutoCloseable
             this.connections[i] = handler;
             handler.channel = new Bootstrap()
                 .group(loop)
-                .channel(NioSocketChannel.class)
+                .channel(NettyTransport.chosen().socketChannel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .handler(new ChannelInitializer<SocketChannel>()
                 {

@@ -1,5 +1,6 @@
 package dev.kairos.benchmarks.load;
 
+import dev.kairos.gateway.NettyTransport;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -8,9 +9,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpResponseDecoder;
 
 import java.net.InetSocketAddress;
@@ -34,7 +33,7 @@ final class LoadClient implements AutoCloseable
     private final int connections;
     private final int maxInFlight;
     private final long tickNanos;
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NettyTransport.chosen().ioHandlerFactory());
 
     /** @param tickNanos the pacer's shortest pause; 0 to wake for every request */
     LoadClient(final InetSocketAddress address, final int connections, final int maxInFlight, final long tickNanos)
@@ -122,7 +121,7 @@ final class LoadClient implements AutoCloseable
     {
         final Bootstrap bootstrap = new Bootstrap()
             .group(group)
-            .channel(NioSocketChannel.class)
+            .channel(NettyTransport.chosen().socketChannel())
             .option(ChannelOption.TCP_NODELAY, true)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
             .handler(new ChannelInitializer<SocketChannel>()
