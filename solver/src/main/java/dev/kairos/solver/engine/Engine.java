@@ -13,6 +13,7 @@ import dev.kairos.solver.planning.improve.SubProblem;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.StateDigest;
 import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,8 @@ public final class Engine implements Agent
     private final Journal journal;
     private final LiveState state;
     private final ManyToOneConcurrentArrayQueue<Request> inbox;
+    private final IdleStrategy idle;
+    private final Doorbell doorbell;
     private final int drainLimit;
     private final InstantSource clock;
     private final long horizonMillis;
@@ -54,6 +57,8 @@ public final class Engine implements Agent
         this.journal = journal;
         this.state = state;
         this.inbox = new ManyToOneConcurrentArrayQueue<>(context.inboxCapacity());
+        this.doorbell = context.idleStrategy() == null ? new Doorbell(() -> !inbox.isEmpty()) : null;
+        this.idle = doorbell != null ? doorbell : context.idleStrategy();
         this.drainLimit = context.drainLimit();
         this.clock = context.clock();
         this.horizonMillis = context.dispatchHorizon().toMillis();
@@ -95,7 +100,21 @@ public final class Engine implements Agent
      */
     public boolean offer(final Request request)
     {
-        return inbox.offer(request);
+        if (!inbox.offer(request))
+        {
+            return false;
+        }
+        if (doorbell != null)
+        {
+            doorbell.ring();
+        }
+        return true;
+    }
+
+    /** How the engine's thread waits for work: the context's strategy, or a {@link Doorbell} that offers ring. */
+    IdleStrategy idleStrategy()
+    {
+        return idle;
     }
 
     /**

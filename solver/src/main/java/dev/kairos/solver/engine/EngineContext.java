@@ -1,13 +1,11 @@
 package dev.kairos.solver.engine;
 
 import dev.kairos.solver.journal.JournalSync;
-import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Engine configuration in the style of Aeron's contexts: set what differs from the defaults, then
@@ -75,9 +73,9 @@ public final class EngineContext
     }
 
     /**
-     * Default: spins briefly, then parks up to 500 µs. The engine shares two cores with Netty and
-     * the optimiser; parking at most 100 µs cost a sixth of a core while idle. Under load the inbox
-     * is never empty long enough to park.
+     * Null (the default) for a {@link Doorbell}: spins briefly, then parks up to 500 µs, woken early
+     * by any offer. The engine shares two cores with Netty and the optimiser; parking at most 100 µs
+     * cost a sixth of a core while idle. Under load the inbox is never empty long enough to park.
      */
     public EngineContext idleStrategy(final IdleStrategy idleStrategy)
     {
@@ -243,11 +241,6 @@ public final class EngineContext
         if (tickInterval.isNegative())
         {
             throw new IllegalArgumentException("tickInterval: must not be negative, was " + tickInterval);
-        }
-        if (idleStrategy == null)
-        {
-            idleStrategy = new BackoffIdleStrategy(
-                100, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(500));
         }
         return this;
     }

@@ -65,7 +65,7 @@ public final class EngineHost implements AutoCloseable
         slaDirectory = state.sla().directory();
         LOG.info("engine replayed {} records from {}, state digest {}", startPosition, context.journalFolder(), startDigest);
         engine = new Engine(journal, state, context);
-        runner = new AgentRunner(context.idleStrategy(), ex -> LOG.error("engine agent error", ex), null, engine);
+        runner = new AgentRunner(engine.idleStrategy(), ex -> LOG.error("engine agent error", ex), null, engine);
         AgentRunner.startOnThread(runner);
     }
 
