@@ -14,6 +14,7 @@ import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.sla.EscalationAction;
 import dev.kairos.solver.sla.TicketSla;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -91,6 +92,14 @@ final class History
         {
             return size == 0;
         }
+
+        Engineers clear()
+        {
+            java.util.Arrays.fill(tickets, 0, size, null);
+            java.util.Arrays.fill(engineers, 0, size, null);
+            size = 0;
+            return this;
+        }
     }
 
     static Before before(final LiveState state, final Command command, final Effects effects)
@@ -109,16 +118,21 @@ final class History
         {
             return NOTHING;
         }
-        final Engineers engineers = new Engineers(8);
-        for (final RoutePlan plan : effects.routes())
+        // The state's own, emptied: one per create and cancel was garbage (it lives only until after()).
+        final Engineers engineers = state.touched.clear();
+        final List<RoutePlan> plans = effects.routes();
+        for (int p = 0; p < plans.size(); p++)
         {
-            for (final Stop stop : state.route(plan.engineerId()).stops())
+            final RoutePlan plan = plans.get(p);
+            final List<Stop> stops = state.route(plan.engineerId()).stops();
+            for (int i = 0; i < stops.size(); i++)
             {
-                engineers.note(stop.ticketId(), state);
+                engineers.note(stops.get(i).ticketId(), state);
             }
-            for (final String id : plan.ticketIds())
+            final List<String> ids = plan.ticketIds();
+            for (int i = 0; i < ids.size(); i++)
             {
-                engineers.note(id, state);
+                engineers.note(ids.get(i), state);
             }
         }
         final Ticket ticket = ticketId == null ? null : state.ticket(ticketId);
