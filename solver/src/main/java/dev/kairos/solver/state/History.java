@@ -45,36 +45,43 @@ final class History
         static final Engineers NONE = new Engineers(0);
 
         private String[] tickets;
+        /** Each ticket's number ({@link ByTicketId#number}): compared instead of the ids' bytes, which are cold. */
+        private int[] numbers;
         private String[] engineers;
         private int size;
 
         Engineers(final int expected)
         {
             tickets = new String[expected];
+            numbers = new int[expected];
             engineers = new String[expected];
         }
 
         /** Notes a ticket once: the first time is what it was before. */
         void note(final String ticketId, final LiveState state)
         {
-            if (indexOf(ticketId) >= 0)
+            final int number = ByTicketId.number(ticketId);
+            if (indexOf(ticketId, number) >= 0)
             {
                 return;
             }
             if (size == tickets.length)
             {
                 tickets = java.util.Arrays.copyOf(tickets, Math.max(4, size * 2));
+                numbers = java.util.Arrays.copyOf(numbers, tickets.length);
                 engineers = java.util.Arrays.copyOf(engineers, tickets.length);
             }
             tickets[size] = ticketId;
+            numbers[size] = number;
             engineers[size++] = state.plan().engineerOf(ticketId);
         }
 
-        private int indexOf(final String ticketId)
+        private int indexOf(final String ticketId, final int number)
         {
             for (int i = 0; i < size; i++)
             {
-                if (tickets[i].equals(ticketId))
+                // Engine-given ids are equal exactly when their numbers are; any other id by its text.
+                if (number >= 0 ? numbers[i] == number : numbers[i] < 0 && tickets[i].equals(ticketId))
                 {
                     return i;
                 }
@@ -84,7 +91,7 @@ final class History
 
         String get(final String ticketId)
         {
-            final int i = indexOf(ticketId);
+            final int i = indexOf(ticketId, ByTicketId.number(ticketId));
             return i < 0 ? null : engineers[i];
         }
 
