@@ -142,12 +142,15 @@ public final class ReplaySpeed implements Callable<Integer>
     private void replays(final Path folder, final String expected)
     {
         final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
+        final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean)java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int run = 1; run <= runs; run++)
         {
             final LiveState state = new LiveState();
             final long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             final long gcBefore = gcMillis();
             final long cpuBefore = threads.getCurrentThreadCpuTime();
+            final long processBefore = os.getProcessCpuTime();
             final long started = System.nanoTime();
             final long position;
             try (Journal journal = Journal.open(folder))
@@ -156,15 +159,17 @@ public final class ReplaySpeed implements Callable<Integer>
             }
             final double seconds = (System.nanoTime() - started) / 1e9;
             final double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+            final double processSeconds = (os.getProcessCpuTime() - processBefore) / 1e9;
             final double gcSeconds = (gcMillis() - gcBefore) / 1e3;
             final long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
             final String digest = StateDigest.of(state);
             final boolean same = digest.equals(expected);
-            // On a shared machine the wall time swings with the neighbours; the replaying thread's CPU time
-            // and the collector's pauses say what the code itself cost.
-            System.out.printf("replay %d: %,d records in %.2f s = %,.0f records/s (thread CPU %.2f s = %,.0f records/s; GC %.2f s),"
-                    + " %,.0f bytes allocated a record, digest %s%n", run, position, seconds, position / seconds, cpuSeconds,
-                position / cpuSeconds, gcSeconds, (double)allocated / Math.max(1, position),
+            // On a shared machine the wall time swings with the neighbours; the replaying thread's CPU time, the
+            // collector's pauses and the whole process's CPU time (the collector's threads, concurrent marking and
+            // the compiler included) say what the code itself cost.
+            System.out.printf("replay %d: %,d records in %.2f s = %,.0f records/s (thread CPU %.2f s = %,.0f records/s; GC %.2f s;"
+                    + " process CPU %.2f s), %,.0f bytes allocated a record, digest %s%n", run, position, seconds, position / seconds,
+                cpuSeconds, position / cpuSeconds, gcSeconds, processSeconds, (double)allocated / Math.max(1, position),
                 // A kept journal's digest file goes stale when a later build adds to the state: say what this build got.
                 same ? "matches" : "DIFFERS (" + digest + ", expected " + expected + ")");
         }

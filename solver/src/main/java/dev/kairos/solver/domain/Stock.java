@@ -14,6 +14,11 @@ public final class Stock
 
     public static SortedMap<String, Integer> of(final Map<String, Integer> quantities)
     {
+        // Most tickets need no parts, and each kept a map and its wrapper of nothing for life.
+        if (quantities.isEmpty())
+        {
+            return empty();
+        }
         return Collections.unmodifiableSortedMap(new TreeMap<>(quantities));
     }
 

@@ -1,5 +1,8 @@
 package dev.kairos.solver.journal;
 
+import dev.kairos.solver.command.Command;
+import dev.kairos.solver.command.Effects;
+import dev.kairos.solver.command.Envelope;
 import dev.kairos.solver.wire.BinaryReader;
 import dev.kairos.solver.wire.CommandCodec;
 import net.openhft.chronicle.bytes.Bytes;
@@ -16,9 +19,12 @@ final class FrameReader
     private final BinaryReader reader = new BinaryReader();
     private final RecordFormat format = new RecordFormat();
     private byte[] buffer = new byte[1024];
-    private CommandCodec.Decoded decoded;
+    // The record last accepted, held here rather than in a new CommandCodec.Decoded for each of the millions replay reads.
+    private Command command;
+    private Effects effects;
+    private Envelope envelope;
 
-    /** Null when the frame is sound ({@link #decoded()} then holds it), else what is wrong with it. */
+    /** Null when the frame is sound ({@link #command()} and the rest then hold it), else what is wrong with it. */
     String read(final Bytes<?> bytes, final long expected)
     {
         final long length = bytes.readRemaining();
@@ -54,7 +60,9 @@ final class FrameReader
         }
         try
         {
-            decoded = CommandCodec.decode(reader);
+            envelope = CommandCodec.envelope(reader);
+            command = CommandCodec.command(reader);
+            effects = CommandCodec.effects(reader);
             return null;
         }
         catch (final RuntimeException ex)
@@ -63,9 +71,21 @@ final class FrameReader
         }
     }
 
-    /** The record {@link #read} last accepted. */
-    CommandCodec.Decoded decoded()
+    /** The command of the record {@link #read} last accepted. */
+    Command command()
     {
-        return decoded;
+        return command;
+    }
+
+    /** Its effects. */
+    Effects effects()
+    {
+        return effects;
+    }
+
+    /** Its envelope. */
+    Envelope envelope()
+    {
+        return envelope;
     }
 }

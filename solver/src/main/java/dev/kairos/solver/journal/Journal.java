@@ -217,14 +217,13 @@ public final class Journal implements AutoCloseable
                     break;
                 }
                 problem = frames.read(document.wire().bytes(), expected);
-                if (problem == null && frames.decoded().command().at() > until)
+                if (problem == null && frames.command().at() > until)
                 {
                     break;
                 }
                 if (problem == null)
                 {
-                    final CommandCodec.Decoded decoded = frames.decoded();
-                    handler.onRecord(decoded.command(), decoded.effects(), decoded.envelope(), expected);
+                    handler.onRecord(frames.command(), frames.effects(), frames.envelope(), expected);
                     lastPosition = expected;
                     lastIndex = document.index();
                     continue;

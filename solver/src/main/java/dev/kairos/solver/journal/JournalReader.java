@@ -1,6 +1,5 @@
 package dev.kairos.solver.journal;
 
-import dev.kairos.solver.wire.CommandCodec;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
@@ -93,8 +92,7 @@ public final class JournalReader implements AutoCloseable
                 }
                 lastPosition = expected;
                 read++;
-                final CommandCodec.Decoded decoded = frames.decoded();
-                handler.onRecord(decoded.command(), decoded.effects(), decoded.envelope(), expected);
+                handler.onRecord(frames.command(), frames.effects(), frames.envelope(), expected);
             }
         }
         return read;

@@ -20,6 +20,8 @@ public final class SlaSchedule
         .thenComparing(SlaMoment::kind)
         .thenComparingInt(SlaMoment::index);
 
+    private static final ClockKind[] KINDS = ClockKind.values();
+
     private SlaSchedule()
     {
     }
@@ -27,15 +29,26 @@ public final class SlaSchedule
     /** The next moment, or null when nothing can fall due (all met, held, or fired). */
     public static SlaMoment next(final TicketSla sla, final long now)
     {
+        return next(sla, now, sla.response().met() ? null : sla.clock(ClockKind.RESPONSE),
+            sla.resolution().met() ? null : sla.clock(ClockKind.RESOLUTION));
+    }
+
+    /**
+     * As {@link #next(TicketSla, long)} with the ticket's clocks already built (null for a met one):
+     * every SLA change derives its next moment, and building each clock again, and a moment for every
+     * candidate rather than for the one that wins, was most of what a change allocated.
+     */
+    static SlaMoment next(final TicketSla sla, final long now, final SlaClock responseClock, final SlaClock resolutionClock)
+    {
         SlaMoment best = null;
-        for (final ClockKind kind : ClockKind.values())
+        for (final ClockKind kind : KINDS)
         {
             final ClockState state = sla.state(kind);
             if (state.met())
             {
                 continue;
             }
-            final SlaClock clock = sla.clock(kind);
+            final SlaClock clock = kind == ClockKind.RESPONSE ? responseClock : resolutionClock;
             if (clock.isPausedAt(now))
             {
                 continue;
@@ -43,11 +56,19 @@ public final class SlaSchedule
             final int reminder = nextReminder(sla.policy().spec().reminders(), state.reminded());
             if (reminder > 0)
             {
-                best = earlier(best, new SlaMoment(kind, SlaEventKind.WARNING, reminder, 0, 1, clock.thresholdAt(reminder, now)));
+                final long due = clock.thresholdAt(reminder, now);
+                if (earlier(due, kind, SlaEventKind.WARNING, reminder, best))
+                {
+                    best = new SlaMoment(kind, SlaEventKind.WARNING, reminder, 0, 1, due);
+                }
             }
             if (!state.breached())
             {
-                best = earlier(best, new SlaMoment(kind, SlaEventKind.BREACH, 0, 0, 1, clock.deadline(now)));
+                final long due = clock.deadline(now);
+                if (earlier(due, kind, SlaEventKind.BREACH, 0, best))
+                {
+                    best = new SlaMoment(kind, SlaEventKind.BREACH, 0, 0, 1, due);
+                }
             }
             final List<EscalationStep> steps = sla.policy().spec().escalation();
             for (int i = 0; i < steps.size(); i++)
@@ -56,7 +77,11 @@ public final class SlaSchedule
                 final int occurrence = sla.escalations().get(i);
                 if (step.clock() == kind && (occurrence == 0 || step.repeats()))
                 {
-                    best = earlier(best, escalation(clock, step, i, occurrence, now));
+                    final long due = clock.reachedAt(goal(clock, step, occurrence), now);
+                    if (earlier(due, step.clock(), SlaEventKind.ESCALATION, i, best))
+                    {
+                        best = escalation(clock, step, i, occurrence, due, now);
+                    }
                 }
             }
         }
@@ -71,9 +96,8 @@ public final class SlaSchedule
     }
 
     private static SlaMoment escalation(
-        final SlaClock clock, final EscalationStep step, final int index, final int occurrence, final long now)
+        final SlaClock clock, final EscalationStep step, final int index, final int occurrence, final long due, final long now)
     {
-        final long due = clock.reachedAt(goal(clock, step, occurrence), now);
         int count = 1;
         if (occurrence > 0 && due <= now)
         {
@@ -87,8 +111,9 @@ public final class SlaSchedule
 
     private static int nextReminder(final List<Integer> reminders, final int reminded)
     {
-        for (final int percent : reminders)
+        for (int i = 0; i < reminders.size(); i++)
         {
+            final int percent = reminders.get(i);
             if (percent > reminded)
             {
                 return percent;
@@ -97,9 +122,26 @@ public final class SlaSchedule
         return 0;
     }
 
-    private static SlaMoment earlier(final SlaMoment best, final SlaMoment candidate)
+    /** Whether a moment with these keys comes before {@code best} in {@link #ORDER} (any does before none), built only if it does. */
+    private static boolean earlier(final long dueAt, final ClockKind clock, final SlaEventKind kind, final int index, final SlaMoment best)
     {
-        return best == null || ORDER.compare(candidate, best) < 0 ? candidate : best;
+        if (best == null)
+        {
+            return true;
+        }
+        if (dueAt != best.dueAt())
+        {
+            return dueAt < best.dueAt();
+        }
+        if (clock != best.clock())
+        {
+            return clock.compareTo(best.clock()) < 0;
+        }
+        if (kind != best.kind())
+        {
+            return kind.compareTo(best.kind()) < 0;
+        }
+        return index < best.index();
     }
 
     private static long saturatedAdd(final long a, final long b)

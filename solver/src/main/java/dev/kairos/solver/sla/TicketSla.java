@@ -242,19 +242,19 @@ public record TicketSla(
 
     private TicketSla derived(final long at)
     {
-        final long due = resolution.met() ? NEVER : clock(ClockKind.RESOLUTION).deadline(at);
-        final long arrivalDue = response.met() || response.breached()
-            || policy.spec().responseMilestone() != TicketStatus.ON_SITE ? NEVER : clock(ClockKind.RESPONSE).deadline(at);
-        long next = NEVER;
-        for (final ClockKind kind : ClockKind.values())
+        // Each clock built once for the whole derivation (it was built anew for every question asked of it).
+        final SlaClock responseClock = response.met() ? null : clock(ClockKind.RESPONSE);
+        final SlaClock resolutionClock = resolution.met() ? null : clock(ClockKind.RESOLUTION);
+        final long due = resolution.met() ? NEVER : resolutionClock.deadline(at);
+        final boolean responseRuns = !response.met() && !response.breached();
+        final long responseDue = responseRuns ? responseClock.deadline(at) : NEVER;
+        final long arrivalDue = policy.spec().responseMilestone() != TicketStatus.ON_SITE ? NEVER : responseDue;
+        long next = responseRuns ? responseDue : NEVER;
+        if (!resolution.met() && !resolution.breached())
         {
-            final ClockState clock = state(kind);
-            if (!clock.met() && !clock.breached())
-            {
-                next = Math.min(next, kind == ClockKind.RESOLUTION ? due : clock(kind).deadline(at));
-            }
+            next = Math.min(next, due);
         }
-        final SlaMoment moment = SlaSchedule.next(this, at);
+        final SlaMoment moment = SlaSchedule.next(this, at, responseClock, resolutionClock);
         return new TicketSla(ticketId, policy, calendar, response, resolution, holds, escalations, due, arrivalDue, next,
             moment == null ? NEVER : moment.dueAt());
     }

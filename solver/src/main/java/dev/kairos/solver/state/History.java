@@ -14,6 +14,7 @@ import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.sla.EscalationAction;
 import dev.kairos.solver.sla.TicketSla;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -44,36 +45,43 @@ final class History
         static final Engineers NONE = new Engineers(0);
 
         private String[] tickets;
+        /** Each ticket's number ({@link ByTicketId#number}): compared instead of the ids' bytes, which are cold. */
+        private int[] numbers;
         private String[] engineers;
         private int size;
 
         Engineers(final int expected)
         {
             tickets = new String[expected];
+            numbers = new int[expected];
             engineers = new String[expected];
         }
 
         /** Notes a ticket once: the first time is what it was before. */
         void note(final String ticketId, final LiveState state)
         {
-            if (indexOf(ticketId) >= 0)
+            final int number = ByTicketId.number(ticketId);
+            if (indexOf(ticketId, number) >= 0)
             {
                 return;
             }
             if (size == tickets.length)
             {
                 tickets = java.util.Arrays.copyOf(tickets, Math.max(4, size * 2));
+                numbers = java.util.Arrays.copyOf(numbers, tickets.length);
                 engineers = java.util.Arrays.copyOf(engineers, tickets.length);
             }
             tickets[size] = ticketId;
+            numbers[size] = number;
             engineers[size++] = state.plan().engineerOf(ticketId);
         }
 
-        private int indexOf(final String ticketId)
+        private int indexOf(final String ticketId, final int number)
         {
             for (int i = 0; i < size; i++)
             {
-                if (tickets[i].equals(ticketId))
+                // Engine-given ids are equal exactly when their numbers are; any other id by its text.
+                if (number >= 0 ? numbers[i] == number : numbers[i] < 0 && tickets[i].equals(ticketId))
                 {
                     return i;
                 }
@@ -83,13 +91,21 @@ final class History
 
         String get(final String ticketId)
         {
-            final int i = indexOf(ticketId);
+            final int i = indexOf(ticketId, ByTicketId.number(ticketId));
             return i < 0 ? null : engineers[i];
         }
 
         boolean isEmpty()
         {
             return size == 0;
+        }
+
+        Engineers clear()
+        {
+            java.util.Arrays.fill(tickets, 0, size, null);
+            java.util.Arrays.fill(engineers, 0, size, null);
+            size = 0;
+            return this;
         }
     }
 
@@ -109,16 +125,21 @@ final class History
         {
             return NOTHING;
         }
-        final Engineers engineers = new Engineers(8);
-        for (final RoutePlan plan : effects.routes())
+        // The state's own, emptied: one per create and cancel was garbage (it lives only until after()).
+        final Engineers engineers = state.touched.clear();
+        final List<RoutePlan> plans = effects.routes();
+        for (int p = 0; p < plans.size(); p++)
         {
-            for (final Stop stop : state.route(plan.engineerId()).stops())
+            final RoutePlan plan = plans.get(p);
+            final List<Stop> stops = state.route(plan.engineerId()).stops();
+            for (int i = 0; i < stops.size(); i++)
             {
-                engineers.note(stop.ticketId(), state);
+                engineers.note(stops.get(i).ticketId(), state);
             }
-            for (final String id : plan.ticketIds())
+            final List<String> ids = plan.ticketIds();
+            for (int i = 0; i < ids.size(); i++)
             {
-                engineers.note(id, state);
+                engineers.note(ids.get(i), state);
             }
         }
         final Ticket ticket = ticketId == null ? null : state.ticket(ticketId);

@@ -63,6 +63,10 @@ public final class LiveState
     private String actor;
     private final StockLedger stock = new StockLedger();
     private final DepotAvailability depotAvailability = new DepotAvailability();
+    /** Applies pings ({@link EngineerFlow#move}); holds only the ping being applied. */
+    final EngineerFlow.Move move = new EngineerFlow.Move();
+    /** {@link History#before}'s tickets touched by the record being applied; emptied for each record. */
+    final History.Engineers touched = new History.Engineers(8);
 
     public TravelTimes travel()
     {
@@ -381,9 +385,9 @@ public final class LiveState
     }
 
     /** The engineer {@code change} makes of the one with {@code id}, in its place; null if there is none. */
-    Engineer replaceEngineer(final String id, final java.util.function.UnaryOperator<Engineer> change)
+    Engineer replaceEngineer(final String id, final java.util.function.BiFunction<String, Engineer, Engineer> change)
     {
-        return engineers.computeIfPresent(id, (key, engineer) -> change.apply(engineer));
+        return engineers.computeIfPresent(id, change);
     }
 
     Engineer put(final Engineer engineer)

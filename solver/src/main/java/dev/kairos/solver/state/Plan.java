@@ -114,11 +114,14 @@ public final class Plan
         }
         final Function<String, TicketSpec> specs = id -> state.ticket(id).spec();
         final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
-        for (final RoutePlan plan : plans)
+        // Indexed loops throughout: the iterators of these immutable lists were garbage the compiler kept.
+        for (int p = 0; p < plans.size(); p++)
         {
+            final RoutePlan plan = plans.get(p);
             final Route old = route(plan.engineerId());
-            for (final Stop stop : old.stops())
+            for (int s = 0; s < old.stops().size(); s++)
             {
+                final Stop stop = old.stops().get(s);
                 // A route's handful of ids: a scan, not a hash set built for every create and cancel.
                 if (!plan.ticketIds().contains(stop.ticketId()))
                 {
@@ -139,11 +142,15 @@ public final class Plan
             }
             final Engineer engineer = state.engineer(plan.engineerId());
             final Route route = RouteTimer.time(engineer, plan.ticketIds(), pinned, specs, at, state.travel(), position, old, depots);
-            routes.put(plan.engineerId(), route);
-            for (final String ticketId : plan.ticketIds())
+            // The engineer's own id, not the record's decoded copy: each planned ticket keeps it (here and in its timeline's
+            // events) for as long as it lives, and one instance for all of them is what replay then leaves live.
+            final String engineerId = engineer.id();
+            routes.put(engineerId, route);
+            for (int i = 0; i < plan.ticketIds().size(); i++)
             {
-                final String previous = engineerOf.put(ticketId, plan.engineerId());
-                if (previous != null && !previous.equals(plan.engineerId()))
+                final String ticketId = plan.ticketIds().get(i);
+                final String previous = engineerOf.put(ticketId, engineerId);
+                if (previous != null && !previous.equals(engineerId))
                 {
                     removeFrom(previous, ticketId);
                 }

@@ -2,14 +2,22 @@ package dev.kairos.solver.wire;
 
 import org.agrona.concurrent.UnsafeBuffer;
 
+import java.nio.charset.StandardCharsets;
+
 /** Reads what {@link BinaryWriter} wrote, in the same order. */
 public final class BinaryReader
 {
+    private static final int TOKEN_SLOTS = 8192;
+    private static final int ID_SLOTS = 16384;
+
     private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[0]);
     private byte[] array = new byte[0];
     private int start;
     private int offset;
     private int limit;
+    /** Made on first use: most readers (a snapshot's, a follower's) read few records. */
+    private StringTable tokens;
+    private StringTable ids;
 
     public BinaryReader wrap(final byte[] bytes, final int length)
     {
@@ -84,7 +92,47 @@ public final class BinaryReader
         }
         // Straight from the wrapped array: Agrona's getStringUtf8 copies the bytes into a temporary array
         // first, one more allocation for each of the several strings every replayed record holds.
-        final String value = new String(array, start + offset + Integer.BYTES, length, java.nio.charset.StandardCharsets.UTF_8);
+        final String value = new String(array, start + offset + Integer.BYTES, length, StandardCharsets.UTF_8);
+        offset += Integer.BYTES + length;
+        return value;
+    }
+
+    /**
+     * As {@link #getString} for a field that takes few distinct values (an engineer's id, a tier, an
+     * API key's id, a skill, tool or sku name): the same instance whenever the same bytes come back
+     * ({@link StringTable}). Nine records in ten of a replay are an engineer's location ping.
+     */
+    public String getToken()
+    {
+        if (tokens == null)
+        {
+            tokens = new StringTable(TOKEN_SLOTS);
+        }
+        return getString(tokens);
+    }
+
+    /**
+     * As {@link #getString} for ticket ids in what a record plans: a route lists its open tickets again
+     * in every record that changes it, so the same few thousand ids recur; one instance each, shared by
+     * the ticket, its stops and every plan that names it. Ids that do not recur churn this table only.
+     */
+    public String getId()
+    {
+        if (ids == null)
+        {
+            ids = new StringTable(ID_SLOTS);
+        }
+        return getString(ids);
+    }
+
+    private String getString(final StringTable table)
+    {
+        final int length = buffer.getInt(offset);
+        if (length < 0 || length > StringTable.MAX_LENGTH || length > limit - offset - Integer.BYTES)
+        {
+            return getString();
+        }
+        final String value = table.get(array, start + offset + Integer.BYTES, length);
         offset += Integer.BYTES + length;
         return value;
     }

@@ -253,7 +253,7 @@ public final class CommandCodec
 
     private static Effects getEffects(final BinaryReader in)
     {
-        final String ticketId = in.getString();
+        final String ticketId = in.getId();
         final List<RoutePlan> routes = PlanCodec.getRoutePlans(in);
         final String unassignedReason = in.getString();
         // Most records (location pings, status changes) decide nothing: one shared instance for them.
@@ -263,24 +263,42 @@ public final class CommandCodec
 
     public static Decoded decode(final BinaryReader in)
     {
+        final Envelope envelope = envelope(in);
+        final Command command = command(in);
+        return new Decoded(command, effects(in), envelope);
+    }
+
+    /**
+     * {@link #decode} in its three parts, called in this order on one payload: the envelope (after the
+     * format version), the command, then the effects, which also checks that nothing is left over.
+     * For the journal's readers, which hold the three themselves rather than a new {@link Decoded}
+     * for every one of the millions of records a replay reads.
+     */
+    public static Envelope envelope(final BinaryReader in)
+    {
         final byte version = in.getByte();
         if (version != VERSION && version != VERSION_1)
         {
             throw new IllegalStateException("unknown record version " + version);
         }
-        final Envelope envelope = version == VERSION_1 ? Envelope.NONE : KeyCodec.getEnvelope(in);
+        return version == VERSION_1 ? Envelope.NONE : KeyCodec.getEnvelope(in);
+    }
+
+    /** The second part of {@link #decode}, after {@link #envelope}. */
+    public static Command command(final BinaryReader in)
+    {
         final byte tag = in.getByte();
         final long at = in.getLong();
-        final Command command = switch (tag)
+        return switch (tag)
         {
             case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
             case CREATE_SOURCED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()));
             case UPDATE_TICKET, TicketPatchCodec.UPDATE_TICKET_RESERVING -> TicketPatchCodec.getUpdate(tag, at, in);
-            case CANCEL_TICKET -> new CancelTicket(at, in.getString(), in.getString());
-            case PUT_ENGINEER -> new PutEngineer(at, in.getString(), getEngineerSpec(in));
+            case CANCEL_TICKET -> new CancelTicket(at, in.getId(), in.getString());
+            case PUT_ENGINEER -> new PutEngineer(at, in.getToken(), getEngineerSpec(in));
             case PUT_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in));
-            case ENGINEER_LOCATION -> new EngineerLocation(at, in.getString(), getLocation(in), in.getLong());
-            case ENGINEER_STATUS -> new ChangeEngineerStatus(at, in.getString(), in.getEnum(ENGINEER_STATUSES));
+            case ENGINEER_LOCATION -> new EngineerLocation(at, in.getToken(), getLocation(in), in.getLong());
+            case ENGINEER_STATUS -> new ChangeEngineerStatus(at, in.getToken(), in.getEnum(ENGINEER_STATUSES));
             case PUT_API_KEY -> new PutApiKey(at, in.getString(), in.getString(), in.getString(), in.getEnum(ROLES));
             case PUT_SCOPED_API_KEY -> KeyCodec.getScopedApiKey(at, in);
             case REVOKE_API_KEY -> new RevokeApiKey(at, in.getString());
@@ -288,9 +306,9 @@ public final class CommandCodec
             case KeyCodec.SET_KEY_LIMITS -> new dev.kairos.solver.command.SetKeyLimits(at, in.getString(), in.getDouble(),
                 in.getDouble());
             case PlanCodec.PLAN_UPDATE -> PlanCodec.get(at, in);
-            case DISPATCH_VISIT -> new DispatchVisit(at, in.getString(), in.getString());
-            case PIN_TICKET -> new PinTicket(at, in.getString(), in.getString());
-            case TICKET_PROGRESS -> new TicketProgress(at, in.getString(), in.getEnum(TICKET_STATUSES), getLocation(in),
+            case DISPATCH_VISIT -> new DispatchVisit(at, in.getToken(), in.getId());
+            case PIN_TICKET -> new PinTicket(at, in.getId(), in.getToken());
+            case TICKET_PROGRESS -> new TicketProgress(at, in.getId(), in.getEnum(TICKET_STATUSES), getLocation(in),
                 in.getString(), getStock(in));
             case PUT_SLA_POLICY -> new PutSlaPolicy(at, in.getString(), SlaCodec.getPolicySpec(in), in.getBoolean());
             case DELETE_SLA_POLICY -> new DeleteSlaPolicy(at, in.getString());
@@ -305,12 +323,17 @@ public final class CommandCodec
                 PartsCodec.get(tag, at, in);
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };
+    }
+
+    /** The last part of {@link #decode}, after {@link #command}: the engine's effects, and nothing may follow them. */
+    public static Effects effects(final BinaryReader in)
+    {
         final Effects effects = getEffects(in);
         if (in.remaining() != 0)
         {
             throw new IllegalStateException(in.remaining() + " bytes left over after the record");
         }
-        return new Decoded(command, effects, envelope);
+        return effects;
     }
 
     static void putTicketSpec(final BinaryWriter out, final TicketSpec spec)
@@ -332,8 +355,8 @@ public final class CommandCodec
     static TicketSpec getTicketSpec(final BinaryReader in)
     {
         return new TicketSpec(
-            in.getString(), in.getString(), in.getEnum(PRIORITIES), in.getString(), in.getString(),
-            getLocation(in), getRequirements(in), getStrings(in), getStock(in), in.getInt(), getWindow(in),
+            in.getString(), in.getString(), in.getEnum(PRIORITIES), in.getToken(), in.getToken(),
+            getLocation(in), getRequirements(in), getTokens(in), getStock(in), in.getInt(), getWindow(in),
             in.getLong());
     }
 
@@ -351,6 +374,6 @@ public final class CommandCodec
     static EngineerSpec getEngineerSpec(final BinaryReader in)
     {
         return new EngineerSpec(
-            in.getString(), getLocation(in), getSkills(in), getStrings(in), getShift(in), getStock(in), in.getInt());
+            in.getString(), getLocation(in), getSkills(in), getTokens(in), getShift(in), getStock(in), in.getInt());
     }
 }

@@ -39,7 +39,7 @@ final class KeyCodec
 
     static Envelope getEnvelope(final BinaryReader in)
     {
-        final String actor = in.getString();
+        final String actor = in.getToken();
         final String idempotencyKey = in.getString();
         final String requestHash = in.getString();
         return actor == null && idempotencyKey == null ? Envelope.NONE : new Envelope(actor, idempotencyKey, requestHash);

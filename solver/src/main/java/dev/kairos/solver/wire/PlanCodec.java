@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static dev.kairos.solver.wire.ValueCodec.count;
-import static dev.kairos.solver.wire.ValueCodec.getStrings;
 import static dev.kairos.solver.wire.ValueCodec.putStrings;
 
 /** The journal's plan records: the optimiser's {@link PlanUpdate} and the route lists in every record's effects. */
@@ -59,6 +58,17 @@ final class PlanCodec
         }
     }
 
+    /** A route's ticket ids ({@link BinaryReader#getId}), straight into the immutable list the plan keeps. */
+    private static List<String> getIds(final BinaryReader in)
+    {
+        final String[] ids = new String[count(in)];
+        for (int i = 0; i < ids.length; i++)
+        {
+            ids[i] = in.getId();
+        }
+        return List.of(ids);
+    }
+
     static List<RoutePlan> getRoutePlans(final BinaryReader in)
     {
         final int count = count(in);
@@ -69,7 +79,7 @@ final class PlanCodec
         final List<RoutePlan> routes = new ArrayList<>(count);
         for (int i = 0; i < count; i++)
         {
-            routes.add(new RoutePlan(in.getString(), getStrings(in)));
+            routes.add(new RoutePlan(in.getToken(), getIds(in)));
         }
         return routes;
     }

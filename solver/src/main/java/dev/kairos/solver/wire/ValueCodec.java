@@ -94,7 +94,7 @@ final class ValueCodec
         final List<Skill> skills = new ArrayList<>(count);
         for (int i = 0; i < count; i++)
         {
-            skills.add(new Skill(in.getString(), in.getInt()));
+            skills.add(new Skill(in.getToken(), in.getInt()));
         }
         return skills;
     }
@@ -124,7 +124,7 @@ final class ValueCodec
         final List<SkillRequirement> requirements = new ArrayList<>(count);
         for (int i = 0; i < count; i++)
         {
-            requirements.add(new SkillRequirement(in.getString(), in.getInt()));
+            requirements.add(new SkillRequirement(in.getToken(), in.getInt()));
         }
         return requirements;
     }
@@ -158,6 +158,23 @@ final class ValueCodec
         return values;
     }
 
+    /** As {@link #getStrings} for names that take few values (tools): {@link BinaryReader#getToken}. */
+    static List<String> getTokens(final BinaryReader in)
+    {
+        final int count = in.getInt();
+        if (count == -1)
+        {
+            return null;
+        }
+        checkCount(count, in);
+        final List<String> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++)
+        {
+            values.add(in.getToken());
+        }
+        return values;
+    }
+
     /** A nullable map of sku to quantity, in key order. */
     static void putStock(final BinaryWriter out, final Map<String, Integer> stock)
     {
@@ -183,7 +200,7 @@ final class ValueCodec
         final TreeMap<String, Integer> stock = new TreeMap<>();
         for (int i = 0; i < count; i++)
         {
-            stock.put(in.getString(), in.getInt());
+            stock.put(in.getToken(), in.getInt());
         }
         return Stock.of(stock);
     }
