@@ -89,11 +89,11 @@ public final class Insertion
     }
 
     /** The cheapest order with the ticket inserted ({@code order} null when none qualifies), and the first violation met. */
-    record Position(List<String> order, long cost, String violation)
+    public record Position(List<String> order, long cost, String violation)
     {
     }
 
-    static Position cheapest(
+    public static Position cheapest(
         final Engineer engineer,
         final Route current,
         final String ticketId,
