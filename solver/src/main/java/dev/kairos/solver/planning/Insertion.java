@@ -248,6 +248,12 @@ public final class Insertion
             new Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", nearest);
     }
 
+    /** A window of two hours or less: such a ticket cannot wait long for a route to have room ({@link Ejection}). */
+    public static boolean narrowWindow(final TicketSpec spec)
+    {
+        return Ejection.narrowWindow(spec);
+    }
+
     /**
      * The {@code count} engineers nearest a place, nearest first (ties by id). One distance per
      * engineer and a partial selection: sorting the whole fleet by a trigonometric comparator cost
