@@ -40,9 +40,10 @@ class KpiIT
     void shouldCountBacklogAndAttainmentAsTicketsMoveThroughTheDay() throws Exception
     {
         final String done = api.send("POST", "/v1/tickets", Bodies.ticket("fixed today")).text("id");
-        // Its window follows the first one's: in the same two hours the P1 would take Ada's morning from it.
+        // In the afternoon: two 90-minute jobs in one two-hour window do not both fit, and the optimiser may rightly
+        // give the slot to the P1 before the first is dispatched; this test counts KPIs, not that choice.
         api.send("POST", "/v1/tickets", Bodies.ticket("still open").replace("\"P2\"", "\"P1\"")
-            .replace("2026-11-23T10:00:00Z", "2026-11-23T13:00:00Z").replace("2026-11-23T12:00:00Z", "2026-11-23T15:00:00Z"));
+            .replace("T10:00:00Z", "T13:00:00Z").replace("T12:00:00Z", "T15:00:00Z"));
 
         final JsonNode before = api.get("/v1/kpis").body();
         assertThat(before.path("backlog").path("P1").asInt()).isEqualTo(1);

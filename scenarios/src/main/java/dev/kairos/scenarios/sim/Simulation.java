@@ -39,10 +39,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One simulated day on the real engine, with a virtual clock that only this driver moves: every
- * step it releases the tickets due, moves engineers (a dispatched visit is checked in when the
- * engineer would arrive and completed when its work is done), and, for {@link Policy#KAIROS},
- * lets the optimiser take a fixed number of reproducible rounds. Any {@link Scenario} runs: a planar
+ * One simulated day on the real engine, with a virtual clock that only this driver moves: it
+ * releases each ticket at its release time and moves engineers (a dispatched visit is checked in
+ * the moment the engineer arrives and completed the moment its work is done), each at its own
+ * moment in time order; after every {@link #STEP}, for {@link Policy#KAIROS}, the optimiser takes a
+ * fixed number of reproducible rounds. Any {@link Scenario} runs: a planar
  * one first fixes the engine's area ({@link SetArea}); one with {@code waitForWindow} starts work no
  * earlier than the window opens. The same scenario gives the same KPIs.
  */
@@ -50,7 +51,16 @@ public final class Simulation
 {
     /** Virtual time per step. */
     static final Duration STEP = Duration.ofMinutes(1);
-    /** Optimiser rounds per step, and evaluated moves per round: a fixed budget, so runs repeat exactly. */
+    /**
+     * Optimiser rounds per step, and evaluated moves per round: a fixed budget, so runs repeat exactly.
+     * Each round is what a live round that is not for new work does: a Timefold solve of four routes,
+     * the unassigned retry, and {@link ImproverContext#DEFAULT_RUIN_STEPS} ruin-and-recreate steps over
+     * twelve. A live server takes at least a round every 250 ms when idle (the sweep) and back to back,
+     * resting as long as each took, when busy: a hundred or more a minute. Two a simulated minute is a
+     * floor, kept so a Pillac day runs in under a minute: the figures are what Kairos does at least.
+     * Sensitivity (benchmarks/RESULTS.md, session 7): 100 ruin steps a round instead of 30 served 1 more
+     * request of 600 over six R101/RC101 days ({@code -Dkairos.sim.ruinSteps=N} sets them).
+     */
     static final int ROUNDS_PER_STEP = 2;
     static final long MOVES_PER_ROUND = 3_000;
 
@@ -66,7 +76,7 @@ public final class Simulation
     private int completedOnTime;
     private int reassignments;
     private double travelKm;
-    private int turn;
+    private long dayStartMillis;
 
     private Simulation()
     {
@@ -88,10 +98,13 @@ public final class Simulation
     private Kpis simulate(final Scenario scenario, final Policy policy, final Path journal)
     {
         final long dayStart = ScenarioCommands.startMillis(scenario);
+        dayStartMillis = dayStart;
         now.set(dayStart);
         final InstantSource clock = () -> Instant.ofEpochMilli(now.get());
         final List<Scenario.Ticket> tickets = ScenarioCommands.byRelease(scenario);
-        try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(journal).clock(clock)))
+        // The engine looks for due dispatches before every command (live: once a second): the virtual clock jumps
+        // from one engineer's step to the next, and a visit dispatched a step late began late.
+        try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(journal).clock(clock).tickInterval(Duration.ZERO)))
         {
             if (scenario.planar())
             {
@@ -107,20 +120,44 @@ public final class Simulation
             final TravelTimes travel = engine.ask(LiveState::travel);
             work = new WorkLog(travel);
             final Improver improver = policy == Policy.KAIROS ?
-                new Improver(engine, new ImproverContext().moveLimit(MOVES_PER_ROUND).clock(clock)) : null;
+                new Improver(engine, new ImproverContext().moveLimit(MOVES_PER_ROUND).clock(clock)
+                    .ruinSteps(Integer.getInteger("kairos.sim.ruinSteps", ImproverContext.DEFAULT_RUIN_STEPS))) : null;
+            if (improver != null)
+            {
+                // As the server wires it: the engine tells the optimiser which routes changed.
+                engine.onRoutesChanged(improver::routesChanged);
+            }
             final long end = ScenarioCommands.millis(scenario, scenario.minutes());
             int next = 0;
             for (long t = dayStart; t < end; t += STEP.toMillis())
             {
-                now.set(t);
-                while (next < tickets.size() && ScenarioCommands.millis(scenario, tickets.get(next).release()) <= t)
+                // Everything due by t happens at its own moment, in time order (engineers' steps before releases at
+                // the same moment): rounded to the step, each visit began up to a minute after its plan, and on
+                // 10-minute windows that slip alone made planned visits late.
+                while (true)
                 {
-                    release(engine, new CreateTicket(t, ScenarioCommands.ticket(scenario, tickets.get(next++))), policy);
+                    final long release = next < tickets.size()
+                        ? Math.max(dayStart, ScenarioCommands.millis(scenario, tickets.get(next).release())) : Long.MAX_VALUE;
+                    final FieldStep step = nextFieldStep(engine);
+                    final long at = Math.min(release, step == null ? Long.MAX_VALUE : step.at());
+                    if (at > t)
+                    {
+                        break;
+                    }
+                    now.set(Math.max(now.get(), at));
+                    if (step != null && step.at() <= release)
+                    {
+                        take(engine, step, scenario.waitForWindow(), travel);
+                    }
+                    else
+                    {
+                        release(engine, new CreateTicket(now.get(), ScenarioCommands.ticket(scenario, tickets.get(next++))), policy);
+                    }
                 }
-                moveEngineers(engine, t, scenario.waitForWindow(), travel);
+                now.set(t);
                 if (improver != null)
                 {
-                    improve(engine, improver);
+                    improve(improver);
                 }
                 countReassignments(engine);
             }
@@ -128,7 +165,7 @@ public final class Simulation
         }
     }
 
-    /** Setup commands of a checked scenario are never refused; if one is, the day would be meaningless. */
+    /** Setup commands of a checked scenario and the field's own steps are never refused; if one is, the day would be meaningless. */
     private static void applied(final Outcome outcome)
     {
         if (!(outcome instanceof Outcome.Applied))
@@ -152,48 +189,79 @@ public final class Simulation
         }
     }
 
-    /** Checks in dispatched visits whose engineer has arrived, and completes those whose work is done. */
-    private void moveEngineers(final EngineHost engine, final long t, final boolean waitForWindow, final TravelTimes travel)
+    /** An engineer's next field step: checking in at a dispatched visit, or completing the one on site, due {@code at}. */
+    private record FieldStep(long at, String engineerId, Stop stop, Ticket ticket)
     {
-        final List<Route> routes = engine.ask(state ->
+    }
+
+    /** The earliest step any engineer has to take (ties by engineer), or null when no one has dispatched work. */
+    private FieldStep nextFieldStep(final EngineHost engine)
+    {
+        final List<FieldStep> steps = engine.ask(state ->
         {
-            final List<Route> all = new ArrayList<>(state.plan().routes());
-            all.sort((a, b) -> a.engineerId().compareTo(b.engineerId()));
+            final List<FieldStep> all = new ArrayList<>();
+            for (final Route route : state.plan().routes())
+            {
+                if (route.pinned() > 0)
+                {
+                    final Stop stop = route.stops().get(0);
+                    all.add(new FieldStep(0, route.engineerId(), stop, state.ticket(stop.ticketId())));
+                }
+            }
             return all;
         });
-        for (final Route route : routes)
+        FieldStep first = null;
+        for (final FieldStep step : steps)
         {
-            if (route.pinned() == 0)
+            final Ticket ticket = step.ticket();
+            final long at = ticket.status() == TicketStatus.DISPATCHED ? step.stop().arrival()
+                : ticket.status() == TicketStatus.ON_SITE ? workFrom.get(ticket.id()) + ticket.spec().durationMinutes() * 60_000L
+                : Long.MAX_VALUE;
+            if (at != Long.MAX_VALUE && (first == null || at < first.at()
+                || at == first.at() && step.engineerId().compareTo(first.engineerId()) < 0))
             {
-                continue;
+                first = new FieldStep(at, step.engineerId(), step.stop(), ticket);
             }
-            final Stop stop = route.stops().get(0);
-            final String ticketId = stop.ticketId();
-            final Ticket ticket = engine.ask(state -> state.ticket(ticketId));
-            if (ticket.status() == TicketStatus.DISPATCHED && t >= stop.arrival())
+        }
+        return first;
+    }
+
+    /** Checks the engineer in at a dispatched visit they reached, or completes the visit whose work is done. */
+    private void take(final EngineHost engine, final FieldStep step, final boolean waitForWindow, final TravelTimes travel)
+    {
+        final long t = now.get();
+        final String engineerId = step.engineerId();
+        final Stop stop = step.stop();
+        final Ticket ticket = step.ticket();
+        final String ticketId = ticket.id();
+        if (ticket.status() == TicketStatus.DISPATCHED)
+        {
+            final Location site = ticket.spec().location();
+            toolsOnArrival(engine, engineerId, stop, ticket.spec().tools());
+            travelKm += travel.distance(lastSite.get(engineerId), site);
+            lastSite.put(engineerId, site);
+            applied(engine.call(new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null)));
+            onSiteAt.put(ticketId, t);
+            final TimeWindow window = ticket.spec().window();
+            final long from = waitForWindow && window != null ? Math.max(t, window.start()) : t;
+            workFrom.put(ticketId, from);
+            final long drive = work.hasStarted(engineerId) ? 0 : driveFromHome(engine, engineerId, stop, site, travel);
+            work.started(engineerId, from, window, drive);
+            if (DEBUG && window != null && from > window.end())
             {
-                final Location site = ticket.spec().location();
-                toolsOnArrival(engine, route.engineerId(), stop, ticket.spec().tools());
-                travelKm += travel.distance(lastSite.get(route.engineerId()), site);
-                lastSite.put(route.engineerId(), site);
-                engine.call(new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null));
-                onSiteAt.put(ticketId, t);
-                final TimeWindow window = ticket.spec().window();
-                final long from = waitForWindow && window != null ? Math.max(t, window.start()) : t;
-                workFrom.put(ticketId, from);
-                final long drive = work.hasStarted(route.engineerId()) ? 0 : driveFromHome(engine, route.engineerId(), stop, site, travel);
-                work.started(route.engineerId(), from, window, drive);
+                System.out.printf("DEBUG missed %s on %s at %.2f window %.2f-%.2f planned arrival %.2f start %.2f%n", ticketId, engineerId,
+                    min(from), min(window.start()), min(window.end()), min(stop.arrival()), min(stop.start()));
             }
-            else if (ticket.status() == TicketStatus.ON_SITE && t >= workFrom.get(ticketId) + ticket.spec().durationMinutes() * 60_000L)
+        }
+        else
+        {
+            applied(engine.call(new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done", null)));
+            resolutionMinutes.add((t - releasedAt.get(ticketId)) / 60_000.0);
+            if (ticket.spec().due() == TicketSpec.NO_TIME || t <= ticket.spec().due())
             {
-                engine.call(new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done", null));
-                resolutionMinutes.add((t - releasedAt.get(ticketId)) / 60_000.0);
-                if (ticket.spec().due() == TicketSpec.NO_TIME || t <= ticket.spec().due())
-                {
-                    completedOnTime++;
-                }
-                work.completed(route.engineerId(), t, ticket.spec().location(), homes.get(route.engineerId()));
+                completedOnTime++;
             }
+            work.completed(engineerId, t, ticket.spec().location(), homes.get(engineerId));
         }
     }
 
@@ -219,18 +287,12 @@ public final class Simulation
         return travel.millis(home, depot) + PickUps.PICK_UP_MILLIS + travel.millis(depot, site);
     }
 
-    private void improve(final EngineHost engine, final Improver improver)
+    /** The optimiser's rounds for one step, seeded as the live optimiser seeds them (new work first). */
+    private static void improve(final Improver improver)
     {
-        final List<String> ids = engine.ask(state ->
+        for (int i = 0; i < ROUNDS_PER_STEP; i++)
         {
-            final List<String> all = new ArrayList<>();
-            state.engineers().forEach(e -> all.add(e.id()));
-            Collections.sort(all);
-            return all;
-        });
-        for (int i = 0; i < ROUNDS_PER_STEP && !ids.isEmpty(); i++)
-        {
-            improver.improveOnce(ids.get(turn++ % ids.size()));
+            improver.improveNext();
         }
     }
 
@@ -264,6 +326,17 @@ public final class Simulation
         // SLA attainment, percentiles, backlog and plan load come from the code behind live GET /v1/kpis.
         final long asOf = now.get();
         final dev.kairos.solver.kpi.Kpis live = engine.ask(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, ZoneOffset.UTC));
+        if (DEBUG)
+        {
+            engine.ask(state -> {
+                state.plan().unassigned().forEach((id, why) -> {
+                    final var t = state.ticket(id);
+                    System.out.printf("DEBUG open %s released %.2f window %.2f-%.2f tools %s why %s%n", id, min(releasedAt.get(id)),
+                        min(t.spec().window().start()), min(t.spec().window().end()), t.spec().tools(), why);
+                });
+                return null;
+            });
+        }
         if (Boolean.getBoolean("kairos.debug.breaches"))
         {
             engine.ask(state -> {
@@ -284,6 +357,13 @@ public final class Simulation
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
             work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(), live);
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("kairos.debug.trsp");
+
+    private double min(final long millis)
+    {
+        return (millis - dayStartMillis) / 60_000.0;
     }
 
     private static double percentile(final List<Double> sorted, final int percent)

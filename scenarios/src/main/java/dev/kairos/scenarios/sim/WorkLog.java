@@ -17,7 +17,7 @@ import java.util.Set;
  * planner's word), and total working time as the Pillac TRSP
  * counts it: per engineer who served at least one visit, from leaving home (as late as the first
  * visit's start allows) to driving home after the last one. Waiting between visits counts. Times
- * are the simulation's one-minute steps. Simulation thread only.
+ * are the moments the simulation moved engineers at (exact, not rounded to its steps). Simulation thread only.
  */
 final class WorkLog
 {

@@ -89,11 +89,11 @@ public final class Insertion
     }
 
     /** The cheapest order with the ticket inserted ({@code order} null when none qualifies), and the first violation met. */
-    record Position(List<String> order, long cost, String violation)
+    public record Position(List<String> order, long cost, String violation)
     {
     }
 
-    static Position cheapest(
+    public static Position cheapest(
         final Engineer engineer,
         final Route current,
         final String ticketId,
@@ -246,6 +246,12 @@ public final class Insertion
         }
         return best != null ? new Choice(best, bestDelta, null, nearest) :
             new Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", nearest);
+    }
+
+    /** A window of two hours or less: such a ticket cannot wait long for a route to have room ({@link Ejection}). */
+    public static boolean narrowWindow(final TicketSpec spec)
+    {
+        return Ejection.narrowWindow(spec);
     }
 
     /**

@@ -2,19 +2,17 @@ package dev.kairos.solver.planning.improve;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import ai.timefold.solver.core.impl.solver.scope.SolverScope;
 import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
+import dev.kairos.solver.planning.Insertion;
 import dev.kairos.solver.planning.constraints.DispatchConstraints;
 import dev.kairos.solver.planning.domain.DispatchSolution;
 import dev.kairos.solver.planning.domain.EngineerRoute;
@@ -36,7 +34,9 @@ import java.util.function.Consumer;
  * before those that only lost work ({@link ChangedRoutes}); when there are none the optimiser takes
  * every engineer in turn. Each round reads a {@link SubProblem} around one
  * engineer, lets Timefold improve it from the live routes, and offers a better plan to the engine
- * as a {@link PlanUpdate}, which the engine refuses if those routes changed meanwhile.
+ * as a {@link PlanUpdate}, which the engine refuses if those routes changed meanwhile. A round that
+ * is not for new work then tries {@link RuinRecreate} on a wider sub-problem when a ticket with a
+ * narrow window waits there.
  * <p>
  * {@link #routesChanged} from the engine thread; {@link #improveOnce} from one thread at a time
  * (the optimiser's own, or a test's or the simulator's when it is not started).
@@ -63,6 +63,8 @@ public final class Improver implements AutoCloseable
     private volatile Consumer<Round> observer = round -> { };
     private Thread thread;
     private int sweep;
+    /** Seeds each ruin-and-recreate's random: rounds repeat exactly in the simulator. */
+    private long ruins;
 
     /** What one round did, how many moves the solver evaluated, and when it read the plan and finished (System.nanoTime). */
     public record Round(String seed, java.util.List<String> engineers, HardMediumSoftScore before, HardMediumSoftScore after,
@@ -155,6 +157,19 @@ public final class Improver implements AutoCloseable
         }
     }
 
+    /**
+     * One round, seeded as the live optimiser seeds its next one (engineers whose routes took new work,
+     * then those that only lost work, then every engineer in turn), without its rests: for a caller that
+     * steps rounds itself (the simulator) when it is not started. Null when there are no engineers.
+     */
+    public Round improveNext()
+    {
+        changedNewWork.drain(id -> pending.add(id, true));
+        changedOther.drain(id -> pending.add(id, false));
+        final String seed = pending.poll();
+        return improveOnce(seed != null ? seed : nextInTurn());
+    }
+
     /** One round around {@code seedId}; null when that engineer is gone. */
     public Round improveOnce(final String seedId)
     {
@@ -163,6 +178,10 @@ public final class Improver implements AutoCloseable
 
     private Round improveOnce(final String seedId, final ReusedSolver solvers)
     {
+        if (seedId == null)
+        {
+            return null;
+        }
         final long started = System.nanoTime();
         final long now = context.clock().millis();
         final SubProblem problem = engine.ask(state -> state.engineer(seedId) == null ? null :
@@ -176,6 +195,10 @@ public final class Improver implements AutoCloseable
         {
             // Nothing the solver may move: a round would only log that it found no move.
             pending.covered(covered);
+            if (solvers == solver)
+            {
+                ruinAndRecreate(seedId);
+            }
             return new Round(seedId, covered, null, null, null, 0, started, System.nanoTime());
         }
         final DispatchSolution best = solvers.solve(SolutionBuilder.build(problem));
@@ -185,6 +208,11 @@ public final class Improver implements AutoCloseable
             SolutionBuilder.proposal(problem, best, context.clock().millis()) : null;
         final Outcome outcome = update == null ? null : engine.call(update);
         retryUnassigned(problem);
+        if (solvers == solver)
+        {
+            // Not for a round for new work: its latency is what a dispatcher waits for.
+            ruinAndRecreate(seedId);
+        }
         // Every route in the sub-problem was read: pending work for those engineers is done too.
         pending.covered(covered);
         // The public Solver has no statistics; the default implementation keeps Timefold's own count.
@@ -205,6 +233,29 @@ public final class Improver implements AutoCloseable
         if (placed != null)
         {
             engine.call(placed);
+        }
+    }
+
+    /** Ruin and recreate around the seed on a larger sub-problem ({@link RuinRecreate}); a better plan is offered as a PlanUpdate. */
+    private void ruinAndRecreate(final String seedId)
+    {
+        if (context.ruinSteps() == 0)
+        {
+            return;
+        }
+        final long now = context.clock().millis();
+        final SubProblem wide = engine.ask(state -> state.engineer(seedId) == null ? null :
+            SubProblem.around(state, seedId, context.ruinEngineers(), context.ruinUnassigned(), now));
+        // Only for a waiting ticket with a narrow window, the work that cannot wait for a later round: on the
+        // overloaded city (four-hour windows) it drove 7 % more for no better SLA (benchmarks/RESULTS.md, session 7).
+        if (wide == null || wide.unassigned().stream().noneMatch(id -> Insertion.narrowWindow(wide.tickets().get(id))))
+        {
+            return;
+        }
+        final PlanUpdate update = new RuinRecreate(wide, ruins++).improve(context.ruinSteps(), context.clock().millis());
+        if (update != null)
+        {
+            engine.call(update);
         }
     }
 
@@ -304,67 +355,5 @@ public final class Improver implements AutoCloseable
             LOG.debug("optimiser around {}: {} -> {}: {}", round.seed(), round.before(), round.after(), round.outcome());
         }
         return round;
-    }
-
-    /**
-     * One solver, built once and reused round after round: building phases and move selectors per
-     * round cost ~1.5 ms of a ~15 ms round (JFR and timings, issue #4). Timefold draws a new random
-     * generator from the configured seed at the start of every solve, so a reused solver solves a
-     * given problem exactly as a new one would. After a failed solve it is rebuilt, in case the
-     * failure left it mid-solve. It also keeps the score of the plan it was given, as Timefold
-     * computed it when solving started: scoring the live routes again in a session of their own
-     * cost another ~1.5 ms a round. Optimiser thread only.
-     */
-    private static final class ReusedSolver
-    {
-        private final SolverFactory<DispatchSolution> factory;
-        private Solver<DispatchSolution> solver;
-        private HardMediumSoftScore startingScore;
-
-        ReusedSolver(final SolverFactory<DispatchSolution> factory)
-        {
-            this.factory = factory;
-        }
-
-        Solver<DispatchSolution> get()
-        {
-            if (solver == null)
-            {
-                solver = factory.buildSolver();
-                if (solver instanceof DefaultSolver<DispatchSolution> timefold)
-                {
-                    timefold.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>()
-                    {
-                        @Override
-                        public void solvingStarted(final SolverScope<DispatchSolution> scope)
-                        {
-                            // Before any phase: the best solution is still the one given.
-                            startingScore = scope.getBestScore() == null ? null : (HardMediumSoftScore)scope.getBestScore().raw();
-                        }
-                    });
-                }
-            }
-            return solver;
-        }
-
-        /** The score of the plan the last solve was given; null when Timefold did not score it first. */
-        HardMediumSoftScore startingScore()
-        {
-            return startingScore;
-        }
-
-        DispatchSolution solve(final DispatchSolution problem)
-        {
-            startingScore = null;
-            try
-            {
-                return get().solve(problem);
-            }
-            catch (final RuntimeException ex)
-            {
-                solver = null;
-                throw ex;
-            }
-        }
     }
 }

@@ -40,7 +40,19 @@ public final class ImproverContext
      */
     public static final Duration DEFAULT_REST_BURST = Duration.ofMillis(30);
 
+    /**
+     * A ruin-and-recreate step ({@link RuinRecreate}) after each round that is not for new work: its
+     * sub-problem's engineers and waiting tickets, and its steps. Timefold's four routes are too few
+     * for narrow windows, where a ticket fits only once visits on other routes change places.
+     */
+    public static final int DEFAULT_RUIN_ENGINEERS = 12;
+    public static final int DEFAULT_RUIN_UNASSIGNED = 24;
+    public static final int DEFAULT_RUIN_STEPS = 30;
+
     private int engineers = DEFAULT_ENGINEERS;
+    private int ruinEngineers = DEFAULT_RUIN_ENGINEERS;
+    private int ruinUnassigned = DEFAULT_RUIN_UNASSIGNED;
+    private int ruinSteps = DEFAULT_RUIN_STEPS;
     private int unassigned = DEFAULT_UNASSIGNED;
     private Duration spentLimit = DEFAULT_SPENT_LIMIT;
     private Duration unimprovedLimit = DEFAULT_UNIMPROVED_LIMIT;
@@ -60,6 +72,40 @@ public final class ImproverContext
     public int engineers()
     {
         return engineers;
+    }
+
+    public ImproverContext ruinEngineers(final int ruinEngineers)
+    {
+        this.ruinEngineers = ruinEngineers;
+        return this;
+    }
+
+    public int ruinEngineers()
+    {
+        return ruinEngineers;
+    }
+
+    public ImproverContext ruinUnassigned(final int ruinUnassigned)
+    {
+        this.ruinUnassigned = ruinUnassigned;
+        return this;
+    }
+
+    public int ruinUnassigned()
+    {
+        return ruinUnassigned;
+    }
+
+    /** Ruin-and-recreate steps after a round; 0 turns it off. */
+    public ImproverContext ruinSteps(final int ruinSteps)
+    {
+        this.ruinSteps = ruinSteps;
+        return this;
+    }
+
+    public int ruinSteps()
+    {
+        return ruinSteps;
     }
 
     public ImproverContext unassigned(final int unassigned)
@@ -174,6 +220,18 @@ public final class ImproverContext
         if (engineers < 1)
         {
             throw new IllegalArgumentException("engineers: must be at least 1, was " + engineers);
+        }
+        if (ruinEngineers < 1)
+        {
+            throw new IllegalArgumentException("ruinEngineers: must be at least 1, was " + ruinEngineers);
+        }
+        if (ruinUnassigned < 0)
+        {
+            throw new IllegalArgumentException("ruinUnassigned: must not be negative, was " + ruinUnassigned);
+        }
+        if (ruinSteps < 0)
+        {
+            throw new IllegalArgumentException("ruinSteps: must not be negative, was " + ruinSteps);
         }
         if (unassigned < 0)
         {
