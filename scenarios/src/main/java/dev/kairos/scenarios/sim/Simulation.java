@@ -21,6 +21,9 @@ import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.planning.improve.Improver;
 import dev.kairos.solver.planning.improve.ImproverContext;
+import dev.kairos.solver.sla.ClockKind;
+import dev.kairos.solver.sla.ClockState;
+import dev.kairos.solver.sla.TicketSla;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
@@ -36,13 +39,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One simulated day on the real engine, with a virtual clock that only this driver moves: every
  * step it releases the tickets due, moves engineers (a dispatched visit is checked in when the
  * engineer would arrive and completed when its work is done), and, for {@link Policy#KAIROS},
- * lets the optimiser take a fixed number of reproducible rounds. Any {@link Scenario} runs: a planar
+ * lets the optimiser take a fixed number of reproducible rounds (routes that took new work first, as live, then every
+ * engineer in turn). Any {@link Scenario} runs: a planar
  * one first fixes the engine's area ({@link SetArea}); one with {@code waitForWindow} starts work no
  * earlier than the window opens. The same scenario gives the same KPIs.
  */
@@ -67,6 +73,13 @@ public final class Simulation
     private int reassignments;
     private double travelKm;
     private int turn;
+    /**
+     * Engineers whose routes took new work (or who are nearest a ticket that could not be placed),
+     * first come first served: live Kairos gives them the next round ({@code ChangedRoutes}), while
+     * rounds only in turn left an urgent ticket waiting up to ten simulated minutes for its area's.
+     * Filled on the engine thread while the simulation's own command is decided, so before its call returns.
+     */
+    private final Queue<String> newWork = new ConcurrentLinkedQueue<>();
 
     private Simulation()
     {
@@ -108,6 +121,16 @@ public final class Simulation
             work = new WorkLog(travel);
             final Improver improver = policy == Policy.KAIROS ?
                 new Improver(engine, new ImproverContext().moveLimit(MOVES_PER_ROUND).clock(clock)) : null;
+            if (improver != null)
+            {
+                engine.onRoutesChanged((engineerId, took) ->
+                {
+                    if (took)
+                    {
+                        newWork.add(engineerId);
+                    }
+                });
+            }
             final long end = ScenarioCommands.millis(scenario, scenario.minutes());
             int next = 0;
             for (long t = dayStart; t < end; t += STEP.toMillis())
@@ -174,7 +197,7 @@ public final class Simulation
             {
                 final Location site = ticket.spec().location();
                 toolsOnArrival(engine, route.engineerId(), stop, ticket.spec().tools());
-                travelKm += travel.distance(lastSite.get(route.engineerId()), site);
+                travelKm += driven(engine, lastSite.get(route.engineerId()), stop, site, travel);
                 lastSite.put(route.engineerId(), site);
                 engine.call(new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null));
                 onSiteAt.put(ticketId, t);
@@ -195,6 +218,22 @@ public final class Simulation
                 work.completed(route.engineerId(), t, ticket.spec().location(), homes.get(route.engineerId()));
             }
         }
+    }
+
+    /**
+     * What the drive to a visit covered: straight from the last site, or through the depot where the
+     * plan picks up its parts or tools (the detour was left out before 2026-12-07, so travel
+     * undercounted every pick-up, Kairos's and greedy's alike).
+     */
+    private static double driven(final EngineHost engine, final Location from, final Stop stop, final Location site,
+        final TravelTimes travel)
+    {
+        if (stop.pickUp() == null)
+        {
+            return travel.distance(from, site);
+        }
+        final Location depot = engine.ask(state -> state.depot(stop.pickUp().depotId()).location());
+        return travel.distance(from, depot) + travel.distance(depot, site);
     }
 
     /** The tools the engineer has on reaching the visit: their own, and what the depot the stop went through lends of those asked. */
@@ -230,7 +269,13 @@ public final class Simulation
         });
         for (int i = 0; i < ROUNDS_PER_STEP && !ids.isEmpty(); i++)
         {
-            improver.improveOnce(ids.get(turn++ % ids.size()));
+            // As live: a route that took new work first, else in turn; the budget per step is the same.
+            final String first = newWork.poll();
+            final Improver.Round round = improver.improveOnce(first != null ? first : ids.get(turn++ % ids.size()));
+            if (round != null)
+            {
+                newWork.removeAll(round.engineers());
+            }
         }
     }
 
@@ -264,6 +309,7 @@ public final class Simulation
         // SLA attainment, percentiles, backlog and plan load come from the code behind live GET /v1/kpis.
         final long asOf = now.get();
         final dev.kairos.solver.kpi.Kpis live = engine.ask(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, ZoneOffset.UTC));
+        final int[] dueInDay = engine.ask(state -> responseDueInDay(state, asOf));
         if (Boolean.getBoolean("kairos.debug.breaches"))
         {
             engine.ask(state -> {
@@ -283,7 +329,28 @@ public final class Simulation
         return new Kpis(policy, scenario, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
-            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(), live);
+            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(),
+            dueInDay[0], dueInDay[1], live);
+    }
+
+    /** Response clocks whose deadline is not after {@code end}, met or breached, and how many of them were met on time. */
+    private static int[] responseDueInDay(final LiveState state, final long end)
+    {
+        final int[] tally = new int[2];
+        for (final TicketSla sla : state.sla().tickets())
+        {
+            final ClockState clock = sla.state(ClockKind.RESPONSE);
+            if (clock.breached())
+            {
+                tally[0]++;
+            }
+            else if (clock.met() && sla.clock(ClockKind.RESPONSE).deadline(clock.metAt()) <= end)
+            {
+                tally[0]++;
+                tally[1]++;
+            }
+        }
+        return tally;
     }
 
     private static double percentile(final List<Double> sorted, final int percent)
