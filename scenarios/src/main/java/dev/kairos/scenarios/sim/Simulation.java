@@ -39,16 +39,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One simulated day on the real engine, with a virtual clock that only this driver moves: every
  * step it releases the tickets due, moves engineers (a dispatched visit is checked in when the
  * engineer would arrive and completed when its work is done), and, for {@link Policy#KAIROS},
- * lets the optimiser take a fixed number of reproducible rounds (routes that took new work first, as live, then every
- * engineer in turn). Any {@link Scenario} runs: a planar
+ * lets the optimiser take a fixed number of reproducible rounds. Any {@link Scenario} runs: a planar
  * one first fixes the engine's area ({@link SetArea}); one with {@code waitForWindow} starts work no
  * earlier than the window opens. The same scenario gives the same KPIs.
  */
@@ -73,13 +70,6 @@ public final class Simulation
     private int reassignments;
     private double travelKm;
     private int turn;
-    /**
-     * Engineers whose routes took new work (or who are nearest a ticket that could not be placed),
-     * first come first served: live Kairos gives them the next round ({@code ChangedRoutes}), while
-     * rounds only in turn left an urgent ticket waiting up to ten simulated minutes for its area's.
-     * Filled on the engine thread while the simulation's own command is decided, so before its call returns.
-     */
-    private final Queue<String> newWork = new ConcurrentLinkedQueue<>();
 
     private Simulation()
     {
@@ -121,16 +111,6 @@ public final class Simulation
             work = new WorkLog(travel);
             final Improver improver = policy == Policy.KAIROS ?
                 new Improver(engine, new ImproverContext().moveLimit(MOVES_PER_ROUND).clock(clock)) : null;
-            if (improver != null)
-            {
-                engine.onRoutesChanged((engineerId, took) ->
-                {
-                    if (took)
-                    {
-                        newWork.add(engineerId);
-                    }
-                });
-            }
             final long end = ScenarioCommands.millis(scenario, scenario.minutes());
             int next = 0;
             for (long t = dayStart; t < end; t += STEP.toMillis())
@@ -269,13 +249,7 @@ public final class Simulation
         });
         for (int i = 0; i < ROUNDS_PER_STEP && !ids.isEmpty(); i++)
         {
-            // As live: a route that took new work first, else in turn; the budget per step is the same.
-            final String first = newWork.poll();
-            final Improver.Round round = improver.improveOnce(first != null ? first : ids.get(turn++ % ids.size()));
-            if (round != null)
-            {
-                newWork.removeAll(round.engineers());
-            }
+            improver.improveOnce(ids.get(turn++ % ids.size()));
         }
     }
 
