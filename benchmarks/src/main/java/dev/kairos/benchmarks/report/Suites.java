@@ -118,10 +118,11 @@ final class Suites
                     final double seconds = (System.nanoTime() - started) / 1e9;
                     return new ResultRow("city", instance, solver, CITY_ENGINEERS, kpis.travelKm(), -1, Double.NaN, true,
                         seconds, String.format(Locale.ROOT,
-                            "SLA response %.1f %%, resolution %.1f %%; released %d, completed %d, open %d; "
-                                + "resolution p90 %.0f min; reassignments %d",
-                            100 * kpis.live().response().rate(), 100 * kpis.live().resolution().rate(), kpis.released(),
-                            kpis.completed(), kpis.open(), kpis.resolutionP90Minutes(), kpis.reassignments()));
+                            "SLA response %.1f %% (due in the day %.1f %%), resolution %.1f %%; released %d, completed %d, "
+                                + "open %d; resolution p90 %.0f min; %.2f km a completion; reassignments %d",
+                            100 * kpis.live().response().rate(), 100 * kpis.responseDueInDayRate(),
+                            100 * kpis.live().resolution().rate(), kpis.released(), kpis.completed(), kpis.open(),
+                            kpis.resolutionP90Minutes(), kpis.travelPerCompleted(), kpis.reassignments()));
                 }));
             }
         }

@@ -21,6 +21,9 @@ import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.planning.improve.Improver;
 import dev.kairos.solver.planning.improve.ImproverContext;
+import dev.kairos.solver.sla.ClockKind;
+import dev.kairos.solver.sla.ClockState;
+import dev.kairos.solver.sla.TicketSla;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
@@ -238,7 +241,7 @@ public final class Simulation
         {
             final Location site = ticket.spec().location();
             toolsOnArrival(engine, engineerId, stop, ticket.spec().tools());
-            travelKm += travel.distance(lastSite.get(engineerId), site);
+            travelKm += driven(engine, lastSite.get(engineerId), stop, site, travel);
             lastSite.put(engineerId, site);
             applied(engine.call(new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null)));
             onSiteAt.put(ticketId, t);
@@ -263,6 +266,22 @@ public final class Simulation
             }
             work.completed(engineerId, t, ticket.spec().location(), homes.get(engineerId));
         }
+    }
+
+    /**
+     * What the drive to a visit covered: straight from the last site, or through the depot where the
+     * plan picks up its parts or tools (the detour was left out before 2026-12-07, so travel
+     * undercounted every pick-up, Kairos's and greedy's alike).
+     */
+    private static double driven(final EngineHost engine, final Location from, final Stop stop, final Location site,
+        final TravelTimes travel)
+    {
+        if (stop.pickUp() == null)
+        {
+            return travel.distance(from, site);
+        }
+        final Location depot = engine.ask(state -> state.depot(stop.pickUp().depotId()).location());
+        return travel.distance(from, depot) + travel.distance(depot, site);
     }
 
     /** The tools the engineer has on reaching the visit: their own, and what the depot the stop went through lends of those asked. */
@@ -337,6 +356,7 @@ public final class Simulation
                 return null;
             });
         }
+        final int[] dueInDay = engine.ask(state -> responseDueInDay(state, asOf));
         if (Boolean.getBoolean("kairos.debug.breaches"))
         {
             engine.ask(state -> {
@@ -356,7 +376,28 @@ public final class Simulation
         return new Kpis(policy, scenario, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
-            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(), live);
+            work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(),
+            dueInDay[0], dueInDay[1], live);
+    }
+
+    /** Response clocks whose deadline is not after {@code end}, met or breached, and how many of them were met on time. */
+    private static int[] responseDueInDay(final LiveState state, final long end)
+    {
+        final int[] tally = new int[2];
+        for (final TicketSla sla : state.sla().tickets())
+        {
+            final ClockState clock = sla.state(ClockKind.RESPONSE);
+            if (clock.breached())
+            {
+                tally[0]++;
+            }
+            else if (clock.met() && sla.clock(ClockKind.RESPONSE).deadline(clock.metAt()) <= end)
+            {
+                tally[0]++;
+                tally[1]++;
+            }
+        }
+        return tally;
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("kairos.debug.trsp");

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Hard: skills, tools, parts, visit count, customer windows, shift end plus allowed overtime,
  * dispatchers' pins.
- * Medium: tickets left unassigned, by priority. Soft, in seconds of travel-equivalent: lateness
+ * Medium: tickets left unassigned, by priority, and tickets planned past their due time, at half that. Soft, in seconds of travel-equivalent: lateness
  * past the SLA due time (by priority and tier, with a fixed cost for breaching at all; an unassigned
  * ticket due within the problem's horizon counts as done at its end), travel,
  * waiting on site for windows, overtime, and moving a visit off the engineer it was planned on. The soft weights match
@@ -31,7 +31,7 @@ public final class DispatchConstraints implements ConstraintProvider
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
         "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site",
-        "ticket served late in the day", "workload balance", "ticket left to breach");
+        "ticket served late in the day", "workload balance", "ticket left to breach", "ticket planned past due");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
@@ -54,7 +54,8 @@ public final class DispatchConstraints implements ConstraintProvider
             engineerWaitsOnSite(factory),
             ticketServedLateInTheDay(factory),
             workloadBalance(factory),
-            ticketLeftToBreach(factory)
+            ticketLeftToBreach(factory),
+            ticketPlannedPastDue(factory)
         };
     }
 
@@ -231,6 +232,29 @@ public final class DispatchConstraints implements ConstraintProvider
             .penalize(HardMediumSoftScore.ONE_SOFT, visit -> latenessWeight(visit)
                 * (BREACH_SECONDS + (visit.getHorizon() - visit.getDue()) / 1_000))
             .asConstraint("ticket left to breach");
+    }
+
+    /**
+     * A visit planned to finish past its due time weighs at the medium level too: half what leaving
+     * it unassigned does. Without it, "ticket unassigned" (medium) outweighed every minute of
+     * lateness (soft), so a round that fitted one more routine ticket onto a route took it even when
+     * that made a P1 miss its on-site deadline: on the overloaded city day (seed 3) all five of
+     * Kairos's response breaches were P1s planned in time and then pushed late, or taken off their
+     * route, by rounds that placed P3s and P4s. At half, a late ticket is still served rather than
+     * dropped for nothing, and a P1 (4) outweighs the P3 (2) that would push it late.
+     */
+    Constraint ticketPlannedPastDue(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> visit.getArrival() != null && visit.getEnd() > visit.getDue())
+            .penalize(HardMediumSoftScore.ONE_MEDIUM, DispatchConstraints::pastDueWeight)
+            .asConstraint("ticket planned past due");
+    }
+
+    /** Half the priority's "ticket unassigned" weight, at least one. */
+    static int pastDueWeight(final Visit visit)
+    {
+        return (int)Math.max(1, RouteCost.latenessWeight(visit.getPriority()) / 2);
     }
 
     static long latenessWeight(final Visit visit)

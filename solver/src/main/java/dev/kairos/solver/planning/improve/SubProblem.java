@@ -74,7 +74,8 @@ public record SubProblem(
             state.plan().unassigned().size(), now);
     }
 
-    private record Candidate(Ticket ticket, double distance)
+    /** An unassigned ticket, how far from the seed, and whether left out it breaches before the engineers stop work. */
+    private record Candidate(Ticket ticket, double distance, boolean breaches)
     {
     }
 
@@ -117,15 +118,25 @@ public record SubProblem(
         // Each candidate's distance once, not once per comparison: hundreds of unassigned tickets on an overloaded day.
         final List<Candidate> open = new ArrayList<>();
         final List<PickUps.DepotStock> depots = PickUps.depots(state);
+        long horizon = Long.MIN_VALUE;
+        for (final Engineer engineer : engineers)
+        {
+            horizon = Math.max(horizon, engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L);
+        }
         for (final String id : state.plan().unassigned().keySet())
         {
             final Ticket ticket = state.ticket(id);
             if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.canServe(e, ticket.spec(), () -> depots)))
             {
-                open.add(new Candidate(ticket, travel.distance(seed.location(), ticket.spec().location())));
+                final long due = state.planningSpec(id).due();
+                open.add(new Candidate(ticket, travel.distance(seed.location(), ticket.spec().location()),
+                    due != TicketSpec.NO_TIME && due <= horizon));
             }
         }
-        open.sort(Comparator.comparingDouble(Candidate::distance).thenComparing(c -> c.ticket().id()));
+        // Tickets that breach unless placed come first: on an overloaded day the dozen nearest are
+        // routine work, and an urgent ticket a little farther waited rounds for a place.
+        open.sort(Comparator.comparing((Candidate c) -> !c.breaches()).thenComparingDouble(Candidate::distance)
+            .thenComparing(c -> c.ticket().id()));
         final List<String> unassigned = new ArrayList<>();
         int far = 0;
         for (final Candidate candidate : open)

@@ -170,6 +170,21 @@ class DispatchConstraintsTest
     }
 
     @Test
+    void ticketPlannedPastDue()
+    {
+        // Ends at T0+40 min: past a due of T0+20 min, half a P1's "ticket unassigned" weight (8) at the medium level.
+        verifier.verifyThat(DispatchConstraints::ticketPlannedPastDue)
+            .givenSolution(solution(route(), visit().priority(Priority.P1).due(T0 + 20 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy(4);
+        verifier.verifyThat(DispatchConstraints::ticketPlannedPastDue)
+            .givenSolution(solution(route(), visit().priority(Priority.P4).due(T0 + 20 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy(1);
+        verifier.verifyThat(DispatchConstraints::ticketPlannedPastDue)
+            .givenSolution(solution(route(), visit().priority(Priority.P1).due(T0 + 40 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
     void ticketLeftToBreach()
     {
         // Unassigned, due T0+20 min, the engineers stop at T0+60 min: done then at best, 40 min late on a P2.

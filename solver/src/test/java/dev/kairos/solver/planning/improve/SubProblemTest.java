@@ -1,0 +1,89 @@
+package dev.kairos.solver.planning.improve;
+
+import dev.kairos.solver.command.CreateTicket;
+import dev.kairos.solver.command.EngineerSpec;
+import dev.kairos.solver.command.PutEngineer;
+import dev.kairos.solver.command.SetArea;
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Coordinates;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.Shift;
+import dev.kairos.solver.domain.Skill;
+import dev.kairos.solver.domain.SkillRequirement;
+import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.engine.EngineContext;
+import dev.kairos.solver.engine.EngineHost;
+import dev.kairos.solver.engine.Outcome;
+import dev.kairos.solver.state.Ticket;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which unassigned tickets a sub-problem takes on an overloaded plan: a plane where a unit takes a
+ * minute, one engineer at the origin whose half-hour shift fits none of the hour-long jobs, so every
+ * ticket waits unassigned.
+ */
+class SubProblemTest
+{
+    private static final long NINE = 1_795_424_400_000L;
+    private static final long MINUTE = 60_000L;
+
+    @TempDir
+    Path folder;
+    private EngineHost engine;
+
+    @BeforeEach
+    void start()
+    {
+        engine = EngineHost.start(new EngineContext().clock(InstantSource.fixed(Instant.ofEpochMilli(NINE)))
+            .journalFolder(folder.resolve("journal")));
+        engine.call(new SetArea(NINE, Coordinates.PLANAR, MINUTE));
+        engine.call(new PutEngineer(NINE, "A", new EngineerSpec("engineer A", new Location(0, 0), List.of(new Skill("hvac", 1)),
+            List.of(), new Shift(NINE, NINE + 30 * MINUTE, List.of(), 0), Stock.of(Map.of()), EngineerSpec.NO_CAPACITY)));
+    }
+
+    @AfterEach
+    void stop()
+    {
+        engine.close();
+    }
+
+    @Test
+    void shouldTakeATicketThatBreachesUnlessPlacedBeforeNearerRoutineWork()
+    {
+        final List<String> routine = new ArrayList<>();
+        for (int i = 0; i < SubProblem.FAR_LIMIT + ImproverContext.DEFAULT_UNASSIGNED; i++)
+        {
+            routine.add(create(Priority.P4, new Location(1, 0), TicketSpec.NO_TIME));
+        }
+        // Farther than all of them, still within the near drive, and due before the engineer stops.
+        final String urgent = create(Priority.P1, new Location(5, 0), NINE + 20 * MINUTE);
+
+        final SubProblem problem = engine.ask(state ->
+            SubProblem.around(state, "A", ImproverContext.DEFAULT_ENGINEERS, ImproverContext.DEFAULT_UNASSIGNED, NINE));
+
+        assertThat(problem.unassigned()).hasSize(ImproverContext.DEFAULT_UNASSIGNED).startsWith(urgent);
+        assertThat(routine).containsAll(problem.unassigned().subList(1, problem.unassigned().size()));
+    }
+
+    private String create(final Priority priority, final Location where, final long due)
+    {
+        final Outcome outcome = engine.call(new CreateTicket(NINE, new TicketSpec(null, "job", priority, null, null, where,
+            List.of(new SkillRequirement("hvac", 1)), List.of(), Stock.of(Map.of()), 60, null, due)));
+        final Ticket ticket = (Ticket)((Outcome.Applied)outcome).entity();
+        assertThat(engine.<String>ask(state -> state.plan().engineerOf(ticket.id()))).as("no route has room").isNull();
+        return ticket.id();
+    }
+}
