@@ -21,9 +21,6 @@ import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.planning.improve.Improver;
 import dev.kairos.solver.planning.improve.ImproverContext;
-import dev.kairos.solver.sla.ClockKind;
-import dev.kairos.solver.sla.ClockState;
-import dev.kairos.solver.sla.TicketSla;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
@@ -356,7 +353,7 @@ public final class Simulation
                 return null;
             });
         }
-        final int[] dueInDay = engine.ask(state -> responseDueInDay(state, asOf));
+        final int[] dueInDay = engine.ask(state -> DueInDay.responses(state, asOf));
         if (Boolean.getBoolean("kairos.debug.breaches"))
         {
             engine.ask(state -> {
@@ -378,26 +375,6 @@ public final class Simulation
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
             work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(),
             dueInDay[0], dueInDay[1], live);
-    }
-
-    /** Response clocks whose deadline is not after {@code end}, met or breached, and how many of them were met on time. */
-    private static int[] responseDueInDay(final LiveState state, final long end)
-    {
-        final int[] tally = new int[2];
-        for (final TicketSla sla : state.sla().tickets())
-        {
-            final ClockState clock = sla.state(ClockKind.RESPONSE);
-            if (clock.breached())
-            {
-                tally[0]++;
-            }
-            else if (clock.met() && sla.clock(ClockKind.RESPONSE).deadline(clock.metAt()) <= end)
-            {
-                tally[0]++;
-                tally[1]++;
-            }
-        }
-        return tally;
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("kairos.debug.trsp");
