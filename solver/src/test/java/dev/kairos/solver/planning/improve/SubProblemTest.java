@@ -3,16 +3,13 @@ package dev.kairos.solver.planning.improve;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PutEngineer;
-import dev.kairos.solver.command.SetArea;
 import dev.kairos.solver.command.TicketSpec;
-import dev.kairos.solver.domain.Coordinates;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.Shift;
 import dev.kairos.solver.domain.Skill;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.domain.Stock;
-import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
 import dev.kairos.solver.state.Ticket;
@@ -22,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.kairos.solver.planning.improve.PlanarDay.MINUTE;
+import static dev.kairos.solver.planning.improve.PlanarDay.NINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SubProblemTest
 {
-    private static final long NINE = 1_795_424_400_000L;
-    private static final long MINUTE = 60_000L;
 
     @TempDir
     Path folder;
@@ -47,9 +42,7 @@ class SubProblemTest
     @BeforeEach
     void start()
     {
-        engine = EngineHost.start(new EngineContext().clock(InstantSource.fixed(Instant.ofEpochMilli(NINE)))
-            .journalFolder(folder.resolve("journal")));
-        engine.call(new SetArea(NINE, Coordinates.PLANAR, MINUTE));
+        engine = PlanarDay.start(folder);
         engine.call(new PutEngineer(NINE, "A", new EngineerSpec("engineer A", new Location(0, 0), List.of(new Skill("hvac", 1)),
             List.of(), new Shift(NINE, NINE + 30 * MINUTE, List.of(), 0), Stock.of(Map.of()), EngineerSpec.NO_CAPACITY)));
     }

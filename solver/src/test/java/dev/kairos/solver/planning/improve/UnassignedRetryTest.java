@@ -1,36 +1,24 @@
 package dev.kairos.solver.planning.improve;
 
-import dev.kairos.solver.command.CreateTicket;
-import dev.kairos.solver.command.EngineerSpec;
 import dev.kairos.solver.command.PlanUpdate;
-import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.RoutePlan;
-import dev.kairos.solver.command.SetArea;
-import dev.kairos.solver.command.TicketSpec;
-import dev.kairos.solver.domain.Coordinates;
 import dev.kairos.solver.domain.Location;
-import dev.kairos.solver.domain.Priority;
-import dev.kairos.solver.domain.Shift;
-import dev.kairos.solver.domain.Skill;
-import dev.kairos.solver.domain.SkillRequirement;
-import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
-import dev.kairos.solver.domain.TimeWindow;
-import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
-import dev.kairos.solver.engine.Outcome;
-import dev.kairos.solver.state.Ticket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 
+import static dev.kairos.solver.planning.improve.PlanarDay.MINUTE;
+import static dev.kairos.solver.planning.improve.PlanarDay.NINE;
+import static dev.kairos.solver.planning.improve.PlanarDay.applied;
+import static dev.kairos.solver.planning.improve.PlanarDay.create;
+import static dev.kairos.solver.planning.improve.PlanarDay.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UnassignedRetryTest
 {
-    private static final long NINE = 1_795_424_400_000L;
-    private static final long MINUTE = 60_000L;
 
     @TempDir
     Path folder;
@@ -50,11 +36,9 @@ class UnassignedRetryTest
     @BeforeEach
     void start()
     {
-        engine = EngineHost.start(new EngineContext().clock(InstantSource.fixed(Instant.ofEpochMilli(NINE)))
-            .journalFolder(folder.resolve("journal")));
-        engine.call(new SetArea(NINE, Coordinates.PLANAR, MINUTE));
-        put("A", new Location(0, 0), 2);
-        put("B", new Location(-1.4, 0), 1);
+        engine = PlanarDay.start(folder);
+        put(engine, "A", new Location(0, 0), 2);
+        put(engine, "B", new Location(-1.4, 0), 1);
     }
 
     @AfterEach
@@ -66,8 +50,8 @@ class UnassignedRetryTest
     @Test
     void shouldPlaceATicketTakenOffItsRouteByMovingTheVisitInItsWay()
     {
-        final String movable = create(1);
-        final String onlyA = create(2);
+        final String movable = create(engine, 1);
+        final String onlyA = create(engine, 2);
         // As an optimiser round might: the movable visit back on A, the other taken off (same priority, same weight).
         applied(engine.call(new PlanUpdate(NINE, List.of(new RoutePlan("A", List.of(movable)), new RoutePlan("B", List.of())),
             Map.of("A", version("A"), "B", version("B")))));
@@ -85,9 +69,9 @@ class UnassignedRetryTest
     void shouldReachBeyondTheFastPathForAWaitingTicketWithAWindow()
     {
         // C does hvac 2 too, but drives 5 minutes longer than A: beyond the fast path's 3-minute reach.
-        put("C", new Location(25, 0), 2);
-        final String first = create(2);
-        final String second = create(2);
+        put(engine, "C", new Location(25, 0), 2);
+        final String first = create(engine, 2);
+        final String second = create(engine, 2);
         assertThat(engine.<String>ask(state -> state.plan().engineerOf(first))).isEqualTo("A");
         assertThat(engine.<String>ask(state -> state.plan().engineerOf(second))).as("A is taken, C out of reach").isNull();
 
@@ -99,7 +83,7 @@ class UnassignedRetryTest
     @Test
     void shouldProposeNothingForATicketAlreadyPlanned()
     {
-        final String planned = create(1);
+        final String planned = create(engine, 1);
 
         assertThat(engine.<PlanUpdate>ask(state -> UnassignedRetry.proposal(state, List.of(planned), NINE))).isNull();
     }
@@ -119,23 +103,5 @@ class UnassignedRetryTest
     private long version(final String engineerId)
     {
         return engine.<Long>ask(state -> state.route(engineerId).version());
-    }
-
-    private static void applied(final Outcome outcome)
-    {
-        assertThat(outcome).isInstanceOf(Outcome.Applied.class);
-    }
-
-    private String create(final int level)
-    {
-        return ((Ticket)((Outcome.Applied)engine.call(new CreateTicket(NINE, new TicketSpec(null, "job", Priority.P3, null, null,
-            new Location(10, 0), List.of(new SkillRequirement("hvac", level)), List.of(), Stock.of(Map.of()), 30,
-            new TimeWindow(NINE, NINE + 25 * MINUTE), TicketSpec.NO_TIME)))).entity()).id();
-    }
-
-    private void put(final String id, final Location home, final int level)
-    {
-        engine.call(new PutEngineer(NINE, id, new EngineerSpec("engineer " + id, home, List.of(new Skill("hvac", level)),
-            List.of(), new Shift(NINE, NINE + 8 * 60 * MINUTE, List.of(), 0), Stock.of(Map.of()), EngineerSpec.NO_CAPACITY)));
     }
 }
