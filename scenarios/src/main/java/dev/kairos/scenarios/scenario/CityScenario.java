@@ -53,7 +53,7 @@ public final class CityScenario
                 + "%d depots, %d engineers, %d hotspots, %.1f tickets an hour.", profile.seed(), profile.centre(),
             profile.radiusKm(), profile.depots(), profile.engineers(), profile.hotspots(), profile.ticketsPerHour());
         return new Scenario(Scenario.FORMAT, name, description, Instant.ofEpochMilli(dayStart).toString(),
-            length.toMillis() / 60_000.0, false, new Scenario.Area(Scenario.GEOGRAPHIC, null), depots, engineers, slas,
+            length.toMillis() / 60_000.0, false, null, new Scenario.Area(Scenario.GEOGRAPHIC, null), depots, engineers, slas,
             tickets(city, profile.seed(), dayStart, dayStart + length.toMillis()));
     }
 

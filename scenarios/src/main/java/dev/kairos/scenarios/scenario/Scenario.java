@@ -19,9 +19,12 @@ import java.util.Map;
  * @param minutes        how long the day runs: the simulation stops there
  * @param waitForWindow  true: work on a ticket starts no earlier than its window opens (TRSP rules);
  *                       false: work starts at arrival (the generated cities' days, as they always ran)
+ * @param planAheadMinutes how long before minute 0 the books open: the tickets released at 0 are
+ *                       known that early, so the optimiser plans them before anyone must set off
+ *                       (as the dynamic TRSP plans its known requests before the day); 0 when left out
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "name", "description", "start", "minutes", "waitForWindow", "area", "depots", "engineers",
+@JsonPropertyOrder({"format", "name", "description", "start", "minutes", "waitForWindow", "planAheadMinutes", "area", "depots", "engineers",
     "slaPolicies", "tickets"})
 public record Scenario(
     int format,
@@ -30,6 +33,7 @@ public record Scenario(
     String start,
     double minutes,
     Boolean waitForWindow,
+    Double planAheadMinutes,
     Area area,
     List<Depot> depots,
     List<Engineer> engineers,
@@ -44,10 +48,17 @@ public record Scenario(
     {
         // Optional in files, false when left out; never null once read.
         waitForWindow = waitForWindow != null && waitForWindow;
+        planAheadMinutes = planAheadMinutes == null || planAheadMinutes == 0 ? null : planAheadMinutes;
         depots = list(depots);
         engineers = list(engineers);
         slaPolicies = list(slaPolicies);
         tickets = list(tickets);
+    }
+
+    /** {@link #planAheadMinutes}, 0 when the file leaves it out. */
+    public double planAhead()
+    {
+        return planAheadMinutes == null ? 0 : planAheadMinutes;
     }
 
     public boolean planar()

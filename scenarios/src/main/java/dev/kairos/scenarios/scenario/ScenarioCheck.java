@@ -46,6 +46,8 @@ final class ScenarioCheck
             throw fail("start", s.start(), "is not an ISO-8601 instant such as 2026-11-23T08:00:00Z");
         }
         require(Double.isFinite(s.minutes()) && s.minutes() > 0, "minutes", s.minutes(), "must be above 0");
+        require(Double.isFinite(s.planAhead()) && s.planAhead() >= 0 && s.planAhead() <= 24 * 60, "planAheadMinutes",
+            s.planAheadMinutes(), "must be from 0 to 1440 (a day)");
         area(s.area());
         final boolean planar = s.planar();
         final Set<String> ids = new HashSet<>();

@@ -39,6 +39,21 @@ public final class ScenarioCommands
         return Instant.parse(scenario.start()).toEpochMilli();
     }
 
+    /**
+     * When the books open: {@code planAheadMinutes} before the start. The setup is put then and the
+     * tickets released at 0 are created then, so the optimiser has planned them before any shift begins.
+     */
+    public static long openMillis(final Scenario scenario)
+    {
+        return startMillis(scenario) - Math.round(scenario.planAhead() * 60_000);
+    }
+
+    /** When a ticket is created: its release, or the opening of the books for a ticket known from the start. */
+    public static long releaseMillis(final Scenario scenario, final Scenario.Ticket ticket)
+    {
+        return ticket.release() <= 0 ? openMillis(scenario) : millis(scenario, ticket.release());
+    }
+
     /** Epoch milliseconds of a time given in minutes from the start. */
     public static long millis(final Scenario scenario, final double minutes)
     {
@@ -52,7 +67,7 @@ public final class ScenarioCommands
 
     public static List<PutDepot> depots(final Scenario scenario)
     {
-        final long at = startMillis(scenario);
+        final long at = openMillis(scenario);
         return scenario.depots().stream()
             .map(depot -> new PutDepot(at, depot.id(), location(depot.location()), Stock.of(depot.stock()), Tools.of(depot.tools())))
             .toList();
@@ -60,7 +75,7 @@ public final class ScenarioCommands
 
     public static List<PutEngineer> engineers(final Scenario scenario)
     {
-        final long at = startMillis(scenario);
+        final long at = openMillis(scenario);
         final List<PutEngineer> puts = new ArrayList<>();
         for (final Scenario.Engineer engineer : scenario.engineers())
         {
@@ -84,7 +99,7 @@ public final class ScenarioCommands
 
     public static List<PutSlaPolicy> slaPolicies(final Scenario scenario)
     {
-        final long at = startMillis(scenario);
+        final long at = openMillis(scenario);
         return scenario.slaPolicies().stream()
             .map(sla -> FieldServiceSla.policy(at, sla.id(), new PolicyMatch(sla.priorities(), sla.tiers(), List.of()),
                 Math.round(sla.responseMinutes() * 60_000),

@@ -45,7 +45,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * moment in time order; after every {@link #STEP}, for {@link Policy#KAIROS}, the optimiser takes a
  * fixed number of reproducible rounds. Any {@link Scenario} runs: a planar
  * one first fixes the engine's area ({@link SetArea}); one with {@code waitForWindow} starts work no
- * earlier than the window opens. The same scenario gives the same KPIs.
+ * earlier than the window opens; one with {@code planAheadMinutes} opens that long before its start,
+ * with the tickets known at the start, and the optimiser's rounds run from then. The same scenario
+ * gives the same KPIs.
  */
 public final class Simulation
 {
@@ -97,9 +99,9 @@ public final class Simulation
 
     private Kpis simulate(final Scenario scenario, final Policy policy, final Path journal)
     {
-        final long dayStart = ScenarioCommands.startMillis(scenario);
-        dayStartMillis = dayStart;
-        now.set(dayStart);
+        final long open = ScenarioCommands.openMillis(scenario);
+        dayStartMillis = ScenarioCommands.startMillis(scenario);
+        now.set(open);
         final InstantSource clock = () -> Instant.ofEpochMilli(now.get());
         final List<Scenario.Ticket> tickets = ScenarioCommands.byRelease(scenario);
         // The engine looks for due dispatches before every command (live: once a second): the virtual clock jumps
@@ -109,7 +111,7 @@ public final class Simulation
             if (scenario.planar())
             {
                 // Before anything located: the engine refuses to change the area afterwards.
-                applied(engine.call(new SetArea(dayStart, Coordinates.PLANAR, scenario.area().unitMinutes() * 60_000)));
+                applied(engine.call(new SetArea(open, Coordinates.PLANAR, scenario.area().unitMinutes() * 60_000)));
             }
             ScenarioCommands.depots(scenario).forEach(put -> applied(engine.call(put)));
             final List<PutEngineer> engineers = ScenarioCommands.engineers(scenario);
@@ -129,7 +131,7 @@ public final class Simulation
             }
             final long end = ScenarioCommands.millis(scenario, scenario.minutes());
             int next = 0;
-            for (long t = dayStart; t < end; t += STEP.toMillis())
+            for (long t = open; t < end; t += STEP.toMillis())
             {
                 // Everything due by t happens at its own moment, in time order (engineers' steps before releases at
                 // the same moment): rounded to the step, each visit began up to a minute after its plan, and on
@@ -137,7 +139,7 @@ public final class Simulation
                 while (true)
                 {
                     final long release = next < tickets.size()
-                        ? Math.max(dayStart, ScenarioCommands.millis(scenario, tickets.get(next).release())) : Long.MAX_VALUE;
+                        ? ScenarioCommands.releaseMillis(scenario, tickets.get(next)) : Long.MAX_VALUE;
                     final FieldStep step = nextFieldStep(engine);
                     final long at = Math.min(release, step == null ? Long.MAX_VALUE : step.at());
                     if (at > t)
@@ -178,7 +180,8 @@ public final class Simulation
     {
         final Outcome outcome = engine.call(create);
         final String id = ((Ticket)((Outcome.Applied)outcome).entity()).id();
-        releasedAt.put(id, create.at());
+        // Counted from the day's start for a ticket known before it: planning ahead is not waiting.
+        releasedAt.put(id, Math.max(create.at(), dayStartMillis));
         if (policy == Policy.GREEDY)
         {
             final String choice = engine.ask(state -> Greedy.choice(state, create.spec()));

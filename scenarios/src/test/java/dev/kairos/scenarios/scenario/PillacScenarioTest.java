@@ -36,6 +36,9 @@ class PillacScenarioTest
         assertThat(scenario.area().unitMinutes()).isEqualTo(1.0);
         assertThat(scenario.minutes()).as("a step past the depot's closing time").isEqualTo(1237);
         assertThat(scenario.waitForWindow()).isTrue();
+        assertThat(scenario.planAhead()).as("the known requests are planned before the day").isEqualTo(60);
+        assertThat(ScenarioCommands.releaseMillis(scenario, scenario.tickets().get(0)))
+            .isEqualTo(ScenarioCommands.startMillis(scenario) - 60 * 60_000);
         assertThat(scenario.depots()).singleElement().satisfies(depot ->
         {
             assertThat(depot.location()).isEqualTo(Scenario.Point.planar(40, 50));

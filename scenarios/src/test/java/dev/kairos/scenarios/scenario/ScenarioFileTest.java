@@ -88,7 +88,7 @@ class ScenarioFileTest
     @Test
     void shouldLeaveOutTheToolsOfADepotThatLendsNone() throws Exception
     {
-        final Scenario scenario = new Scenario(1, "p", null, "2026-11-23T00:00:00Z", 60, true,
+        final Scenario scenario = new Scenario(1, "p", null, "2026-11-23T00:00:00Z", 60, true, null,
             new Scenario.Area(Scenario.PLANAR, 1.0), List.of(new Scenario.Depot("D", Scenario.Point.planar(0, 0), Map.of("f", 1))),
             List.of(), List.of(), List.of());
 
@@ -104,6 +104,15 @@ class ScenarioFileTest
             .isInstanceOf(InvalidScenarioException.class)
             .hasMessage("bad.json: field 'engineers[1].shift.end': value '20.0' must be after start (30.0)")
             .extracting(e -> ((InvalidScenarioException)e).field()).isEqualTo("engineers[1].shift.end");
+    }
+
+    @Test
+    void shouldRefuseANegativePlanAhead() throws Exception
+    {
+        final String json = Files.readString(example()).replace("\"waitForWindow\"", "\"planAheadMinutes\": -30, \"waitForWindow\"");
+
+        assertThatThrownBy(() -> ScenarioFile.parse(json, "bad.json"))
+            .hasMessage("bad.json: field 'planAheadMinutes': value '-30.0' must be from 0 to 1440 (a day)");
     }
 
     @Test
@@ -147,7 +156,7 @@ class ScenarioFileTest
     @Test
     void shouldRequireUnitMinutesInAPlanarArea()
     {
-        final Scenario planar = new Scenario(1, "p", null, "2026-11-23T00:00:00Z", 60, true,
+        final Scenario planar = new Scenario(1, "p", null, "2026-11-23T00:00:00Z", 60, true, null,
             new Scenario.Area(Scenario.PLANAR, null), List.of(), List.of(), List.of(), List.of());
 
         assertThatThrownBy(() -> ScenarioFile.write(planar, folder.resolve("p.json")))

@@ -66,6 +66,26 @@ class ScenarioSimulationTest
         assertThat(first.travelKm() / first.completed()).as(first.row()).isLessThan(150);
     }
 
+    /**
+     * R101 with a tenth of its requests released during the day: opened at the start, the engine
+     * dispatches the fast path's first visits at once and no round can undo them; opened an hour
+     * ahead, the known requests are planned before anyone sets off, and more of them are served.
+     */
+    @Test
+    void shouldServeMoreWhenTheKnownRequestsArePlannedAhead() throws IOException
+    {
+        final Scenario ahead = r101(10);
+        final Scenario atStart = new Scenario(ahead.format(), ahead.name(), ahead.description(), ahead.start(), ahead.minutes(),
+            ahead.waitForWindow(), null, ahead.area(), ahead.depots(), ahead.engineers(), ahead.slaPolicies(), ahead.tickets());
+
+        final Kpis planned = Simulation.run(ahead, Policy.KAIROS, folder.resolve("ahead"));
+        final Kpis unplanned = Simulation.run(atStart, Policy.KAIROS, folder.resolve("start"));
+
+        assertThat(ahead.planAhead()).isPositive();
+        assertThat(planned.completed()).as("%s against %s", planned.row(), unplanned.row()).isGreaterThan(unplanned.completed());
+        assertThat(planned.missedWindows()).as(planned.row()).isZero();
+    }
+
     private static Scenario r101(final int percent) throws IOException
     {
         final String name = PublishedData.pillacName("R101");
