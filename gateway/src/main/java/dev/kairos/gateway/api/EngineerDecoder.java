@@ -23,6 +23,9 @@ import java.util.SortedMap;
 final class EngineerDecoder
 {
     private static final int MAX_SHIFT_HOURS = 24;
+    /** A pick-up longer than a working day is a mistake (minutes for hours, say), not a slow counter. */
+    private static final int MAX_COUNTER_MINUTES = 8 * 60;
+    private static final int DEFAULT_COUNTER_MINUTES = (int)(PutDepot.DEFAULT_COUNTER_MILLIS / 60_000L);
     private static final Set<String> ENGINEER = Set.of("name", "home", "skills", "tools", "shift", "stock", "capacity");
     private static final Set<String> SHIFT = Set.of("start", "end", "breaks", "maxOvertimeMinutes");
 
@@ -67,13 +70,14 @@ final class EngineerDecoder
 
     static PutDepot depot(final String depotId, final JsonNode body, final long at, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, Set.of("location", "stock", "tools"), locations);
+        final Fields fields = Fields.of(body, Set.of("location", "stock", "tools", "counterMinutes"), locations);
         final Location location = fields.location("location", true);
         final SortedMap<String, Integer> stock = Lists.quantities(fields, "stock", 0);
         final List<String> tools = Lists.names(fields, "tools");
+        final int counterMinutes = fields.integer("counterMinutes", false, 0, MAX_COUNTER_MINUTES, DEFAULT_COUNTER_MINUTES);
         // Checked before the set is built: a refused name is null, which a sorted set cannot hold.
         fields.throwIfInvalid();
-        return new PutDepot(at, depotId, location, stock, Tools.of(tools));
+        return new PutDepot(at, depotId, location, stock, Tools.of(tools), counterMinutes * 60_000L);
     }
 
     private static Shift shift(final Fields fields)

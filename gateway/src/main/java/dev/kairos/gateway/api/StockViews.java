@@ -34,8 +34,8 @@ final class StockViews
     {
     }
 
-    record DepotStockView(String id, Location location, Map<String, Integer> stock, java.util.Set<String> tools, List<Level> skus,
-        List<ReservationView> reservations, String updatedAt, long position)
+    record DepotStockView(String id, Location location, Map<String, Integer> stock, java.util.Set<String> tools, long counterMinutes,
+        List<Level> skus, List<ReservationView> reservations, String updatedAt, long position)
     {
     }
 
@@ -49,9 +49,9 @@ final class StockViews
     static DepotStockView depot(final LiveState state, final Depot depot)
     {
         final String holder = StockLedger.depot(depot.id());
-        return new DepotStockView(depot.id(), depot.location(), depot.stock(), depot.tools(), levels(state, holder, depot.stock()),
-            reservations(state, r -> depot.id().equals(r.depotId()) && !r.pickedUp()), Views.time(depot.updatedAt()),
-            depot.position());
+        return new DepotStockView(depot.id(), depot.location(), depot.stock(), depot.tools(), Views.counterMinutes(depot),
+            levels(state, holder, depot.stock()), reservations(state, r -> depot.id().equals(r.depotId()) && !r.pickedUp()),
+            Views.time(depot.updatedAt()), depot.position());
     }
 
     private static List<Level> levels(final LiveState state, final String holder, final Map<String, Integer> onHand)

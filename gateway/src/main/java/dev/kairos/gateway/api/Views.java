@@ -89,8 +89,8 @@ final class Views
     {
     }
 
-    record DepotView(String id, Location location, Map<String, Integer> stock, java.util.Set<String> tools, String updatedAt,
-        long position)
+    record DepotView(String id, Location location, Map<String, Integer> stock, java.util.Set<String> tools, long counterMinutes,
+        String updatedAt, long position)
     {
     }
 
@@ -123,7 +123,14 @@ final class Views
 
     static DepotView depot(final Depot depot)
     {
-        return new DepotView(depot.id(), depot.location(), depot.stock(), depot.tools(), time(depot.updatedAt()), depot.position());
+        return new DepotView(depot.id(), depot.location(), depot.stock(), depot.tools(), counterMinutes(depot), time(depot.updatedAt()),
+            depot.position());
+    }
+
+    /** Whole minutes: the API takes no finer, and every depot's time came through it or a default in minutes. */
+    static long counterMinutes(final Depot depot)
+    {
+        return depot.counterMillis() / 60_000L;
     }
 
     static String time(final long epochMillis)

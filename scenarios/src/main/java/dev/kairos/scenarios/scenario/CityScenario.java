@@ -42,7 +42,8 @@ public final class CityScenario
     {
         final City city = new CityGenerator(profile).build(dayStart);
         final List<Scenario.Depot> depots = city.depots().stream()
-            .map(depot -> new Scenario.Depot(depot.depotId(), point(depot.location()), depot.stock(), List.copyOf(depot.tools())))
+            .map(depot -> new Scenario.Depot(depot.depotId(), point(depot.location()), depot.stock(), List.copyOf(depot.tools()),
+                (int)(depot.counterMillis() / 60_000L)))
             .toList();
         final List<Scenario.Engineer> engineers = city.engineers().stream()
             .map(put -> engineer(put, dayStart))

@@ -23,8 +23,9 @@ import java.util.SortedSet;
  *
  * <p>The depot has every part in quantity (the authors' depot has unlimited parts) and lends every
  * tool of the instance, so a technician lacking a request's tool may borrow it there on the way and
- * keep it for the day, as in the authors' model. What the engine models differently: a depot
- * pick-up costs the engine's counter time, and collects only what the next visit lacks. Pure; any thread.
+ * keep it for the day, as in the authors' model; a pick-up there costs the depot row's service time
+ * at the counter. What the engine models differently: a pick-up collects only what the next visit
+ * lacks. Pure; any thread.
  */
 public final class PillacScenario
 {
@@ -75,8 +76,10 @@ public final class PillacScenario
         {
             depotTools.add("tool-" + tool);
         }
+        // The depot row's service time is the instance's time at the depot (0 in every published file).
         final Scenario.Depot depot = new Scenario.Depot("depot",
-            Scenario.Point.planar(instance.depot().x(), instance.depot().y()), depotStock, depotTools);
+            Scenario.Point.planar(instance.depot().x(), instance.depot().y()), depotStock, depotTools,
+            (int)Math.round(minutes(instance.depot().service())));
         final List<Scenario.Engineer> engineers = new ArrayList<>();
         for (final PillacTechnician technician : instance.technicians().subList(0, crew))
         {

@@ -98,22 +98,41 @@ public record Scenario(
     }
 
     /**
-     * A depot, the parts it holds by sku, and the tools it lends (optional: none). An engineer lacking
-     * a ticket's tool is routed through a depot lending it and keeps the tool for the rest of the day.
+     * A depot, the parts it holds by sku, the tools it lends (optional: none), and the minutes a pick-up
+     * spends at its counter ({@code counterMinutes}; absent: {@value #DEFAULT_COUNTER_MINUTES}, the engine's
+     * default). An engineer lacking a ticket's tool is routed through a depot lending it and keeps the
+     * tool for the rest of the day.
      */
     public record Depot(String id, Point location, Map<String, Integer> stock,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tools)
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tools,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer counterMinutes)
     {
+        public static final int DEFAULT_COUNTER_MINUTES = 10;
+        /** As the API: a pick-up longer than a working day is a mistake in the file. */
+        public static final int MAX_COUNTER_MINUTES = 8 * 60;
+
         public Depot
         {
             stock = map(stock);
             tools = list(tools);
         }
 
+        /** A depot at the default counter time. */
+        public Depot(final String id, final Point location, final Map<String, Integer> stock, final List<String> tools)
+        {
+            this(id, location, stock, tools, null);
+        }
+
         /** A depot that lends no tools. */
         public Depot(final String id, final Point location, final Map<String, Integer> stock)
         {
             this(id, location, stock, null);
+        }
+
+        /** The counter time the engine takes: the default when the file gives none. */
+        public long counterMillis()
+        {
+            return (counterMinutes == null ? DEFAULT_COUNTER_MINUTES : counterMinutes) * 60_000L;
         }
     }
 

@@ -60,6 +60,8 @@ final class ScenarioCheck
             point(at + ".location", depot.location(), planar);
             counts(at + ".stock", depot.stock(), 0);
             names(at + ".tools", depot.tools());
+            require(depot.counterMinutes() == null || depot.counterMinutes() >= 0 && depot.counterMinutes() <= Scenario.Depot.MAX_COUNTER_MINUTES,
+                at + ".counterMinutes", depot.counterMinutes(), "must be between 0 and " + Scenario.Depot.MAX_COUNTER_MINUTES);
         }
         ids.clear();
         for (int i = 0; i < s.engineers().size(); i++)

@@ -69,7 +69,8 @@ public final class ScenarioCommands
     {
         final long at = openMillis(scenario);
         return scenario.depots().stream()
-            .map(depot -> new PutDepot(at, depot.id(), location(depot.location()), Stock.of(depot.stock()), Tools.of(depot.tools())))
+            .map(depot -> new PutDepot(at, depot.id(), location(depot.location()), Stock.of(depot.stock()), Tools.of(depot.tools()),
+                depot.counterMillis()))
             .toList();
     }
 

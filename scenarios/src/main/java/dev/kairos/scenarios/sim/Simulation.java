@@ -17,10 +17,10 @@ import dev.kairos.solver.domain.TimeWindow;
 import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
-import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.planning.improve.Improver;
 import dev.kairos.solver.planning.improve.ImproverContext;
+import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
@@ -293,7 +293,7 @@ public final class Simulation
         work.arrived(engineerId, own, borrowed, needed);
     }
 
-    /** The drive from home to the first visit, through the depot when the plan picks parts up on the way. */
+    /** The drive from home to the first visit, through the depot and its counter when the plan picks parts up on the way. */
     private long driveFromHome(final EngineHost engine, final String engineerId, final Stop stop, final Location site,
         final TravelTimes travel)
     {
@@ -302,8 +302,8 @@ public final class Simulation
         {
             return travel.millis(home, site);
         }
-        final Location depot = engine.ask(state -> state.depot(stop.pickUp().depotId()).location());
-        return travel.millis(home, depot) + PickUps.PICK_UP_MILLIS + travel.millis(depot, site);
+        final Depot depot = engine.ask(state -> state.depot(stop.pickUp().depotId()));
+        return travel.millis(home, depot.location()) + depot.counterMillis() + travel.millis(depot.location(), site);
     }
 
     /** The optimiser's rounds for one step, seeded as the live optimiser seeds them (new work first). */

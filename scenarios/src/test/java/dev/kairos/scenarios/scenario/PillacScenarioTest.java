@@ -45,6 +45,7 @@ class PillacScenarioTest
             assertThat(depot.stock()).containsOnlyKeys("part-0", "part-1", "part-2", "part-3", "part-4");
             assertThat(depot.tools()).as("the authors' depot lends every tool")
                 .containsExactly("tool-0", "tool-1", "tool-2", "tool-3", "tool-4");
+            assertThat(depot.counterMinutes()).as("the depot row's service time").isZero();
         });
         assertThat(scenario.engineers()).hasSize(25);
         assertThat(scenario.engineers().get(0)).isEqualTo(new Scenario.Engineer("T01", "technician 1",
@@ -81,6 +82,17 @@ class PillacScenarioTest
         assertThat(again).isEqualTo(scenario);
         assertThat(ScenarioCommands.depots(again).get(0).location()).isEqualTo(new Location(40, 50));
         assertThat(ScenarioCommands.depots(again).get(0).tools()).hasSize(5);
+        assertThat(ScenarioCommands.depots(again).get(0).counterMillis()).as("no time at the counter, as the instance says").isZero();
+    }
+
+    @Test
+    void shouldTakeTheDepotRowsServiceTimeAsItsCounterTimeStaticOrDynamic() throws IOException
+    {
+        final PillacInstance c101 = PillacReader.read(DATA.pillacFile(C101));
+
+        assertThat(c101.depot().service()).isZero();
+        assertThat(ScenarioCommands.depots(PillacScenario.of(c101)).get(0).counterMillis()).isZero();
+        assertThat(ScenarioCommands.depots(c101(90, 25)).get(0).counterMillis()).isZero();
     }
 
     @Test

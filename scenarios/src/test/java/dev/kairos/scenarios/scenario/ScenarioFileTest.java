@@ -74,6 +74,27 @@ class ScenarioFileTest
         assertThat(ScenarioCommands.byRelease(scenario)).extracting(Scenario.Ticket::id).containsExactly("T-1", "T-2", "T-3");
         assertThat(ScenarioCommands.slaPolicies(scenario)).hasSize(2);
         assertThat(ScenarioCommands.depots(scenario).get(0).tools()).as("the depot lends its tools").containsExactly("meter");
+        assertThat(ScenarioCommands.depots(scenario).get(0).counterMillis()).as("no counter time given").isEqualTo(10 * 60_000L);
+    }
+
+    @Test
+    void shouldGiveTheEngineADepotsOwnCounterTimeAndLeaveOutNone() throws Exception
+    {
+        final String json = Files.readString(example()).replace("\"tools\": [ \"meter\" ]", "\"tools\": [ \"meter\" ], \"counterMinutes\": 25");
+        final Scenario scenario = ScenarioFile.parse(json, "own.json");
+
+        assertThat(ScenarioCommands.depots(scenario).get(0).counterMillis()).isEqualTo(25 * 60_000L);
+        assertThat(ScenarioFile.toJson(scenario)).contains("\"counterMinutes\" : 25");
+        assertThat(ScenarioFile.toJson(ScenarioFile.read(example()))).doesNotContain("counterMinutes");
+    }
+
+    @Test
+    void shouldNameANegativeCounterTime() throws Exception
+    {
+        final String json = Files.readString(example()).replace("\"tools\": [ \"meter\" ]", "\"tools\": [ \"meter\" ], \"counterMinutes\": -5");
+
+        assertThatThrownBy(() -> ScenarioFile.parse(json, "bad.json"))
+            .hasMessage("bad.json: field 'depots[0].counterMinutes': value '-5' must be between 0 and 480");
     }
 
     @Test
@@ -183,6 +204,7 @@ class ScenarioFileTest
         assertThat(tiny.waitForWindow()).as("left out: false").isFalse();
         assertThat(tiny.tickets()).extracting(Scenario.Ticket::release).containsExactly(0.0, 45.5);
         assertThat(tiny.depots().get(0).tools()).containsExactly("tool-2");
+        assertThat(ScenarioCommands.depots(tiny).get(0).counterMillis()).isZero();
         assertThat(ScenarioCommands.ticket(tiny, tiny.tickets().get(0)).location()).isEqualTo(new Location(30, 40));
     }
 

@@ -176,7 +176,10 @@ final class PartsDecisions
         return depot;
     }
 
-    /** The depot with all of {@code parts} available that adds the least driving between here and the visit; null if none. */
+    /**
+     * The depot with all of {@code parts} available that adds the least time between here and the
+     * visit, its counter included as the planner counts it; null if none.
+     */
     static Depot pickUpDepot(final LiveState state, final Location from, final Location to, final Map<String, Integer> parts)
     {
         return pickUpDepot(state, from, to, parts, null);
@@ -238,8 +241,8 @@ final class PartsDecisions
     {
         final TravelTimes travel = state.travel();
         final List<Depot> depots = new ArrayList<>(state.depots());
-        depots.sort(Comparator.<Depot>comparingLong(d -> travel.millis(from, d.location()) + travel.millis(d.location(), to))
-            .thenComparing(Depot::id));
+        depots.sort(Comparator.<Depot>comparingLong(
+            d -> travel.millis(from, d.location()) + d.counterMillis() + travel.millis(d.location(), to)).thenComparing(Depot::id));
         for (final Depot depot : depots)
         {
             boolean all = true;

@@ -1,5 +1,6 @@
 package dev.kairos.solver.planning;
 
+import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.LiveState;
@@ -27,16 +28,22 @@ import java.util.function.Supplier;
  */
 public final class PickUps
 {
-    /** Time at the depot counter, added to the drive of a visit that needs a pick-up. */
-    public static final long PICK_UP_MILLIS = 10 * 60_000L;
-
     private PickUps()
     {
     }
 
-    /** A depot as planning sees it: where it is, what it can still give (on hand less reserved) and the tools it lends. */
-    public record DepotStock(String id, Location location, Map<String, Integer> available, Set<String> tools)
+    /**
+     * A depot as planning sees it: where it is, what it can still give (on hand less reserved), the
+     * tools it lends, and the time a pick-up spends at its counter ({@link Depot#counterMillis}).
+     */
+    public record DepotStock(String id, Location location, Map<String, Integer> available, Set<String> tools, long counterMillis)
     {
+        /** A depot with the default counter time. */
+        public DepotStock(final String id, final Location location, final Map<String, Integer> available, final Set<String> tools)
+        {
+            this(id, location, available, tools, PutDepot.DEFAULT_COUNTER_MILLIS);
+        }
+
         /** A depot that lends no tools. */
         public DepotStock(final String id, final Location location, final Map<String, Integer> available)
         {
@@ -78,7 +85,8 @@ public final class PickUps
         final List<DepotStock> frozen = new ArrayList<>(depots.size());
         for (final DepotStock depot : depots)
         {
-            frozen.add(new DepotStock(depot.id(), depot.location(), Collections.unmodifiableMap(depot.available()), depot.tools()));
+            frozen.add(new DepotStock(depot.id(), depot.location(), Collections.unmodifiableMap(depot.available()), depot.tools(),
+                depot.counterMillis()));
         }
         return List.copyOf(frozen);
     }
@@ -99,7 +107,7 @@ public final class PickUps
                     available.put(sku, left);
                 }
             }
-            depots.add(new DepotStock(depot.id(), depot.location(), available, depot.tools()));
+            depots.add(new DepotStock(depot.id(), depot.location(), available, depot.tools(), depot.counterMillis()));
         }
         depots.sort((a, b) -> a.id().compareTo(b.id()));
         return depots;
@@ -181,7 +189,7 @@ public final class PickUps
         return after;
     }
 
-    /** The depot holding all of {@code missing} with the least drive from {@code from} to {@code to} through it; null if none. */
+    /** The depot holding all of {@code missing} that adds the least time from {@code from} to {@code to} through it; null if none. */
     public static DepotStock best(final List<DepotStock> depots, final Location from, final Location to,
         final Map<String, Integer> missing, final TravelTimes travel)
     {
@@ -190,7 +198,8 @@ public final class PickUps
 
     /**
      * The depot that has all of {@code missing} and lends every tool in {@code lackingTools}, with the
-     * least drive from {@code from} to {@code to} through it; null if none.
+     * least time from {@code from} to {@code to} through it, its counter included ({@link #viaMillis});
+     * null if none.
      */
     public static DepotStock best(final List<DepotStock> depots, final Location from, final Location to,
         final Map<String, Integer> missing, final Collection<String> lackingTools, final TravelTimes travel)
@@ -203,7 +212,7 @@ public final class PickUps
             {
                 continue;
             }
-            final long millis = travel.millis(from, depot.location()) + travel.millis(depot.location(), to);
+            final long millis = viaMillis(travel.millis(from, depot.location()), depot, travel.millis(depot.location(), to));
             if (millis < bestMillis)
             {
                 bestMillis = millis;
@@ -211,5 +220,15 @@ public final class PickUps
             }
         }
         return best;
+    }
+
+    /**
+     * From a place to a visit through {@code depot}: the drive there, the depot's counter, the drive
+     * on. One function for every path, so a near depot with a long counter loses to a farther one
+     * with a short counter alike in the fast path, the optimiser and dispatch.
+     */
+    public static long viaMillis(final long toDepot, final DepotStock depot, final long fromDepot)
+    {
+        return toDepot + depot.counterMillis() + fromDepot;
     }
 }

@@ -80,7 +80,7 @@ public final class RouteTimer
                 here = spec.location();
                 continue;
             }
-            final long arrival = clock + drive + (depot == null ? 0 : PickUps.PICK_UP_MILLIS);
+            final long arrival = clock + drive + (depot == null ? 0 : depot.counterMillis());
             final long start = startAfterBreaks(shift, earliestStart(arrival, spec.window()), spec.durationMinutes() * 60_000L);
             final long end = start + spec.durationMinutes() * 60_000L;
             stops.add(new Stop(id, arrival, start, end, depot == null ? null : new Stop.PickUp(depot.id(), Stock.of(missing), Tools.of(lacking))));

@@ -40,7 +40,7 @@ import java.util.zip.CRC32C;
 public final class SnapshotCodec
 {
     public static final int MAGIC = 0x504E534B;
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     static final int VERSION_OFFSET = 4;
     static final int POSITION_OFFSET = 8;
     static final int INDEX_OFFSET = 16;

@@ -9,10 +9,11 @@ import java.util.SortedSet;
 /**
  * A depot engineers restock parts at, and borrow tools from: {@code tools} names the tools it lends,
  * without count (a depot lends as many as are asked for; a tool once collected stays in the van for
- * the day).
+ * the day). {@code counterMillis} is the time a pick-up spends at its counter, added to the arrival
+ * of every visit reached through it.
  */
-public record Depot(String id, Location location, SortedMap<String, Integer> stock, SortedSet<String> tools, long updatedAt,
-    long position)
+public record Depot(String id, Location location, SortedMap<String, Integer> stock, SortedSet<String> tools, long counterMillis,
+    long updatedAt, long position)
 {
     public Depot
     {
@@ -22,6 +23,6 @@ public record Depot(String id, Location location, SortedMap<String, Integer> sto
     /** The same depot with other stock, changed at {@code at} by the record at {@code position}. */
     public Depot withStock(final SortedMap<String, Integer> newStock, final long at, final long newPosition)
     {
-        return new Depot(id, location, newStock, tools, at, newPosition);
+        return new Depot(id, location, newStock, tools, counterMillis, at, newPosition);
     }
 }

@@ -288,7 +288,7 @@ public final class LiveState
                 yield put(new Ticket(t.id(), t.spec(), TicketStatus.CANCELLED, c.reason(), t.closure(), t.createdAt(), at, position));
             }
             case PutEngineer c -> EngineerFlow.put(this, c, position);
-            case PutDepot c -> put(new Depot(c.depotId(), c.location(), c.stock(), c.tools(), at, position));
+            case PutDepot c -> put(new Depot(c.depotId(), c.location(), c.stock(), c.tools(), c.counterMillis(), at, position));
             case EngineerLocation c -> EngineerFlow.move(this, c, position);
             case ChangeEngineerStatus c -> EngineerFlow.status(this, c, at, position);
             case PlanUpdate c -> c;

@@ -36,7 +36,7 @@ public final class StateDigest
         sha256.update(out.array(), 0, out.length());
         digest(sha256, out, state.tickets(), Ticket::id, EntityCodec::putTicket);
         digest(sha256, out, state.engineers(), Engineer::id, EntityCodec::putEngineer);
-        digest(sha256, out, state.depots(), Depot::id, EntityCodec::putDepot);
+        digest(sha256, out, state.depots(), Depot::id, EntityCodec::putDepotBeforeCounters);
         digest(sha256, out, state.apiKeys(), ApiKey::id, EntityCodec::putApiKey);
         digest(sha256, out, state.plan().routes(), Route::engineerId, EntityCodec::putRoute);
         digest(sha256, out, state.plan().unassigned().entrySet(), Map.Entry::getKey, StateDigest::putEntry);
@@ -53,6 +53,7 @@ public final class StateDigest
         dev.kairos.solver.wire.SettingsCodec.putArea(out, state.area());
         sha256.update(out.array(), 0, out.length());
         digest(sha256, out, state.webhooks().all(), WebhookState::id, dev.kairos.solver.wire.SettingsCodec::putWebhook);
+        counters(sha256, out, state.depots());
         return HexFormat.of().formatHex(sha256.digest());
     }
 
@@ -73,6 +74,30 @@ public final class StateDigest
             out.reset();
             encoder.accept(out, entity);
             sha256.update(out.array(), 0, out.length());
+        }
+    }
+
+    /**
+     * The depots whose counter time is not the default, by id, and nothing when none is: a state from
+     * a journal written before depots had their own counter time digests exactly as it did then.
+     */
+    private static void counters(final MessageDigest sha256, final BinaryWriter out, final Collection<Depot> depots)
+    {
+        final List<Depot> own = new ArrayList<>();
+        for (final Depot depot : depots)
+        {
+            if (depot.counterMillis() != dev.kairos.solver.command.PutDepot.DEFAULT_COUNTER_MILLIS)
+            {
+                own.add(depot);
+            }
+        }
+        if (!own.isEmpty())
+        {
+            digest(sha256, out, own, Depot::id, (writer, depot) ->
+            {
+                writer.putString(depot.id());
+                writer.putLong(depot.counterMillis());
+            });
         }
     }
 

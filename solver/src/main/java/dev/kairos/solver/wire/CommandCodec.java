@@ -71,7 +71,8 @@ public final class CommandCodec
     private static final byte PUT_SCOPED_API_KEY = 22;
     private static final byte REVOKE_API_KEY = 23;
     // The gateway's tags 32-35 live in KeyCodec (32, 33, 35) and TicketPatchCodec (34); the area's 36 in SettingsCodec;
-    // a depot that lends tools, 37, in PartsCodec (tag 5 stays for depots without, so their records are unchanged).
+    // a depot that lends tools, 37, and one with its own counter time, 38, in PartsCodec (tag 5 stays for depots with
+    // neither, and 37 for lenders at the default counter time, so their records are unchanged).
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final EngineerStatus[] ENGINEER_STATUSES = EngineerStatus.values();
@@ -131,7 +132,7 @@ public final class CommandCodec
                 out.putString(c.engineerId());
                 putEngineerSpec(out, c.spec());
             }
-            case PutDepot c when !c.tools().isEmpty() -> PartsCodec.put(out, c);
+            case PutDepot c when !c.tools().isEmpty() || c.counterMillis() != PutDepot.DEFAULT_COUNTER_MILLIS -> PartsCodec.put(out, c);
             case PutDepot c ->
             {
                 out.putByte(PUT_DEPOT);
@@ -319,7 +320,7 @@ public final class CommandCodec
             case KeyCodec.WEBHOOK_FAILED -> KeyCodec.getWebhookFailed(at, in);
             case SettingsCodec.SET_AREA -> SettingsCodec.get(at, in);
             case PartsCodec.SET_VAN_STOCK, PartsCodec.TRANSFER_STOCK, PartsCodec.RESERVE_PARTS, PartsCodec.RESTOCK_DEPOT,
-                PartsCodec.PUT_LENDING_DEPOT ->
+                PartsCodec.PUT_LENDING_DEPOT, PartsCodec.PUT_DEPOT_WITH_COUNTER ->
                 PartsCodec.get(tag, at, in);
             default -> throw new IllegalStateException("unknown command tag " + tag);
         };

@@ -11,7 +11,10 @@ import java.util.List;
 
 import static dev.kairos.solver.wire.ValueCodec.*;
 
-/** Live-state entities on the wire: every field, in declaration order (the state digest relies on it). */
+/**
+ * Live-state entities on the wire: every field, in declaration order (the state digest relies on it),
+ * but for a depot's counter time, which came later and goes last.
+ */
 public final class EntityCodec
 {
     private EntityCodec()
@@ -49,7 +52,19 @@ public final class EntityCodec
         putStrings(out, List.copyOf(engineer.borrowedTools()));
     }
 
+    /** Every field of the depot, as snapshots hold it (format 8 on). */
     public static void putDepot(final BinaryWriter out, final Depot depot)
+    {
+        putDepotBeforeCounters(out, depot);
+        out.putLong(depot.counterMillis());
+    }
+
+    /**
+     * Every field but the counter time, as depots were encoded before they had one: the state digest
+     * encodes depots so ({@code StateDigest} adds the counter times apart), so that a journal written
+     * then still replays to the digest it reached then.
+     */
+    public static void putDepotBeforeCounters(final BinaryWriter out, final Depot depot)
     {
         out.putString(depot.id());
         putLocation(out, depot.location());

@@ -68,7 +68,13 @@ public final class EntityReader
 
     public Depot depot(final BinaryReader in)
     {
-        return new Depot(in.getString(), getLocation(in), getStock(in), Tools.of(getStrings(in)), in.getLong(), in.getLong());
+        final String id = in.getString();
+        final var location = getLocation(in);
+        final var stock = getStock(in);
+        final var tools = Tools.of(getStrings(in));
+        final long updatedAt = in.getLong();
+        final long position = in.getLong();
+        return new Depot(id, location, stock, tools, in.getLong(), updatedAt, position);
     }
 
     public Route route(final BinaryReader in)

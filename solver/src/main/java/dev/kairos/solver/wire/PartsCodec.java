@@ -19,7 +19,8 @@ import static dev.kairos.solver.wire.ValueCodec.putStock;
 import static dev.kairos.solver.wire.ValueCodec.putStrings;
 
 /**
- * The journal schema of stock commands (tags 28-31 of {@link CommandCodec}, and 37: a depot that lends tools) and the encoding of a
+ * The journal schema of stock commands (tags 28-31 of {@link CommandCodec}, 37: a depot that lends tools, and 38: a depot with
+ * its own counter time) and the encoding of a
  * reservation for the digest. Append-only like the rest of the schema.
  */
 public final class PartsCodec
@@ -30,6 +31,11 @@ public final class PartsCodec
     static final byte RESTOCK_DEPOT = 31;
     /** A {@link PutDepot} whose depot lends tools: tag 5's fields, then the tools. */
     static final byte PUT_LENDING_DEPOT = 37;
+    /**
+     * A {@link PutDepot} whose counter time is not {@link PutDepot#DEFAULT_COUNTER_MILLIS}: tag 37's fields, then the
+     * counter time. Tags 5 and 37 carry none and read as the default, the time every pick-up took when they were written.
+     */
+    static final byte PUT_DEPOT_WITH_COUNTER = 38;
 
     private PartsCodec()
     {
@@ -67,11 +73,16 @@ public final class PartsCodec
             }
             case PutDepot c ->
             {
-                head(out, PUT_LENDING_DEPOT, c.at());
+                final boolean ownCounter = c.counterMillis() != PutDepot.DEFAULT_COUNTER_MILLIS;
+                head(out, ownCounter ? PUT_DEPOT_WITH_COUNTER : PUT_LENDING_DEPOT, c.at());
                 out.putString(c.depotId());
                 putLocation(out, c.location());
                 putStock(out, c.stock());
                 putStrings(out, List.copyOf(c.tools()));
+                if (ownCounter)
+                {
+                    out.putLong(c.counterMillis());
+                }
             }
             default -> throw new IllegalArgumentException("not a stock command: " + command);
         }
@@ -93,6 +104,8 @@ public final class PartsCodec
             case RESERVE_PARTS -> getReserveBody(at, in);
             case RESTOCK_DEPOT -> new RestockDepot(at, in.getString(), getStock(in));
             case PUT_LENDING_DEPOT -> new PutDepot(at, in.getString(), getLocation(in), getStock(in), Tools.of(getStrings(in)));
+            case PUT_DEPOT_WITH_COUNTER -> new PutDepot(at, in.getString(), getLocation(in), getStock(in), Tools.of(getStrings(in)),
+                in.getLong());
             default -> null;
         };
     }

@@ -13,7 +13,6 @@ import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.Tools;
-import dev.kairos.solver.planning.PickUps;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.PartsReservation;
@@ -73,7 +72,7 @@ class ToolPickUpEngineTest
         assertThat(first.pickUp()).as("one stop: the fuses the van lacks and the meter")
             .isEqualTo(new Stop.PickUp("D-way", Stock.of(Map.of("fuse", 2)), Tools.of(METER)));
         final long via = host.<Long>ask(s -> s.travel().millis(HOME, ON_THE_WAY) + s.travel().millis(ON_THE_WAY, SITE));
-        assertThat(first.arrival()).isEqualTo(T0 + via + PickUps.PICK_UP_MILLIS);
+        assertThat(first.arrival()).isEqualTo(T0 + via + PutDepot.DEFAULT_COUNTER_MILLIS);
         final Stop second = host.<Stop>ask(s -> s.route("E-1").stops().get(1));
         assertThat(second.pickUp()).as("the meter stays in the van").isNull();
 

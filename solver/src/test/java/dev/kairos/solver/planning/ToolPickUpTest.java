@@ -1,6 +1,7 @@
 package dev.kairos.solver.planning;
 
 import dev.kairos.solver.command.EngineerSpec;
+import dev.kairos.solver.command.PutDepot;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.EngineerStatus;
 import dev.kairos.solver.domain.Location;
@@ -55,7 +56,7 @@ class ToolPickUpTest
         final Stop stop = route.stops().get(0);
         assertThat(stop.pickUp()).isEqualTo(new Stop.PickUp("D-way", Stock.empty(), Tools.of(List.of("meter"))));
         assertThat(stop.arrival()).as("20 minutes' drive through the depot plus the counter")
-            .isEqualTo(T0 + 20 * MINUTE + PickUps.PICK_UP_MILLIS);
+            .isEqualTo(T0 + 20 * MINUTE + PutDepot.DEFAULT_COUNTER_MILLIS);
         assertThat(route.travelMillis()).as("there and home").isEqualTo(40 * MINUTE);
         assertThat(RouteCost.violation(toolless, route, tickets::get)).isNull();
     }
@@ -88,7 +89,7 @@ class ToolPickUpTest
         assertThat(route.stops().get(0).pickUp())
             .isEqualTo(new Stop.PickUp("D-both", Stock.of(Map.of("fuse", 2)), Tools.of(List.of("meter"))));
         final long via = TRAVEL.millis(HOME, LENDER_OFF_THE_WAY) + TRAVEL.millis(LENDER_OFF_THE_WAY, SITE);
-        assertThat(route.stops().get(0).arrival()).isEqualTo(T0 + via + PickUps.PICK_UP_MILLIS);
+        assertThat(route.stops().get(0).arrival()).isEqualTo(T0 + via + PutDepot.DEFAULT_COUNTER_MILLIS);
     }
 
     @Test

@@ -130,6 +130,27 @@ class StateDigestTest
         assertThat(StateDigest.of(sampleState())).isEqualTo(StateDigest.of(sampleState()));
     }
 
+    /**
+     * The digest of {@link #sampleState} as the build before depots had counter times computed it
+     * (commit d8ddf1a): its depots take the default, so a journal written then replays to the digest it
+     * reached then.
+     */
+    @Test
+    void shouldDigestDepotsAtTheDefaultCounterTimeAsBeforeDepotsHadOne()
+    {
+        assertThat(StateDigest.of(sampleState())).isEqualTo("f9f8357d6c22d53465b3af49f0d5f6646bd10d88cc4f839df87e4bbbe1289e24");
+    }
+
+    @Test
+    void shouldChangeWithADepotsCounterTime()
+    {
+        final LiveState a = sampleState();
+        final LiveState b = sampleState();
+        final Depot depot = b.depot("D-2");
+        b.restore(new Depot(depot.id(), depot.location(), depot.stock(), depot.tools(), 0, depot.updatedAt(), depot.position()));
+        assertThat(StateDigest.of(a)).isNotEqualTo(StateDigest.of(b));
+    }
+
     @Test
     void shouldChangeWithEngineCounters()
     {

@@ -39,8 +39,11 @@ class PartsCodecTest
                 Stock.of(Map.of("filter", 1)), Stock.empty())),
             new UpdateTicket(8, "T-1", PATCH),
             new PutDepot(9, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("filter", 4)), Tools.of(List.of("meter", "drill"))),
-            new PutDepot(10, "D-2", new Location(51.4, -0.2), Stock.of(Map.of("filter", 4))));
-        final List<Integer> tags = List.of(28, 29, 29, 30, 30, 31, 34, 2, 37, 5);
+            new PutDepot(10, "D-2", new Location(51.4, -0.2), Stock.of(Map.of("filter", 4))),
+            new PutDepot(11, "D-3", new Location(51.4, -0.2), Stock.of(Map.of("filter", 4)), Tools.empty(), 0),
+            new PutDepot(12, "D-4", new Location(51.4, -0.2), Stock.empty(), Tools.of(List.of("meter")), 25 * 60_000L),
+            new PutDepot(13, "D-5", new Location(51.4, -0.2), Stock.empty(), Tools.empty(), PutDepot.DEFAULT_COUNTER_MILLIS));
+        final List<Integer> tags = List.of(28, 29, 29, 30, 30, 31, 34, 2, 37, 5, 38, 38, 5);
         final BinaryWriter writer = new BinaryWriter();
         for (int i = 0; i < commands.size(); i++)
         {
@@ -77,5 +80,30 @@ class PartsCodecTest
             .isEqualTo(java.util.Arrays.copyOf(old.array(), old.length()));
         final PutDepot decoded = (PutDepot)CommandCodec.decode(new BinaryReader().wrap(now.array(), now.length())).command();
         assertThat(decoded.tools()).isEmpty();
+    }
+
+    @Test
+    void shouldReadALendingDepotWrittenBeforeCounterTimesAsTakingTheDefault()
+    {
+        // Tag 37 as journals hold it: time, id, location, stock, tools, then the effects; no counter time.
+        final BinaryWriter old = new BinaryWriter();
+        old.putByte(CommandCodec.VERSION);
+        KeyCodec.putEnvelope(old, dev.kairos.solver.command.Envelope.NONE, true);
+        old.putByte((byte)37);
+        old.putLong(9);
+        old.putString("D-1");
+        ValueCodec.putLocation(old, new Location(51.5, -0.1));
+        ValueCodec.putStock(old, Stock.of(Map.of("filter", 4)));
+        ValueCodec.putStrings(old, List.of("drill", "meter"));
+        final PutDepot depot = new PutDepot(9, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("filter", 4)),
+            Tools.of(List.of("meter", "drill")));
+        final BinaryWriter now = new BinaryWriter();
+        CommandCodec.encode(depot, Effects.NONE, now);
+
+        assertThat(java.util.Arrays.copyOf(now.array(), old.length())).as("a lender at the default counter time writes tag 37 as before")
+            .isEqualTo(java.util.Arrays.copyOf(old.array(), old.length()));
+        final PutDepot decoded = (PutDepot)CommandCodec.decode(new BinaryReader().wrap(now.array(), now.length())).command();
+        assertThat(decoded.counterMillis()).isEqualTo(PutDepot.DEFAULT_COUNTER_MILLIS).isEqualTo(10 * 60_000L);
+        assertThat(decoded).isEqualTo(depot);
     }
 }

@@ -146,7 +146,7 @@ public class EngineerRoute
     long legMillis(final int from, final Map<String, Integer> van, final Collection<String> onBoard, final Visit visit)
     {
         final DepotPlace depot = pickUpFor(from, van, onBoard, visit);
-        return depot == null ? travel.millis(from, visit.getPlace()) : viaMillis(from, depot, visit) + PickUps.PICK_UP_MILLIS;
+        return depot == null ? travel.millis(from, visit.getPlace()) : viaMillis(from, depot, visit) + depot.stock().counterMillis();
     }
 
     /** The depot the visit's pick-up goes through; null when the van has all it needs, or no depot can give it. */
@@ -163,8 +163,8 @@ public class EngineerRoute
     }
 
     /**
-     * The depot holding all of {@code missing} and lending all of {@code lacking}, with the least drive
-     * from {@code from} to the visit through it; null if none.
+     * The depot holding all of {@code missing} and lending all of {@code lacking} that adds the least
+     * time from {@code from} to the visit through it, its counter included; null if none.
      */
     DepotPlace pickUpDepot(final int from, final Map<String, Integer> missing, final List<String> lacking, final Visit visit)
     {
@@ -174,7 +174,8 @@ public class EngineerRoute
         {
             if (depot.stock().supplies(missing, lacking))
             {
-                final long millis = viaMillis(from, depot, visit);
+                final long millis = PickUps.viaMillis(travel.millis(from, depot.place()), depot.stock(),
+                    travel.millis(depot.place(), visit.getPlace()));
                 if (millis < bestMillis)
                 {
                     bestMillis = millis;
