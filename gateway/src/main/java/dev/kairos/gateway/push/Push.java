@@ -58,7 +58,7 @@ public final class Push implements AutoCloseable
         })));
         tail = new JournalTail(readFrom, webhooks::seed, ring, engine.startPosition(), (command, effects, position) ->
             webhooks.onRecord(command, position), webhooks::caughtUp, hub::published,
-            () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"));
+            () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"), hub::listening);
         catchUp = new CatchUp(readFrom, ring, context.catchUpLimit());
         tokens = new StreamTokens(context.wallClock(), context.tokenTtl(), context.maxTokens());
         upgrade = new StreamUpgrade(this, engine.keyDirectory(), metrics);
