@@ -154,6 +154,11 @@ public final class PickUps
     /** What of {@code needed} is not on board; empty (and allocation-free) when all is. */
     public static List<String> lacking(final Collection<String> onBoard, final List<String> needed)
     {
+        if (needed.isEmpty())
+        {
+            // Asked for every engineer on every create; most tickets need no tools, and even an empty list's iterator is an object.
+            return List.of();
+        }
         List<String> lacking = List.of();
         for (final String tool : needed)
         {
