@@ -19,7 +19,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ping read off the parser decides every body exactly as the tree path does, command or problem. */
+/** The ping read from the bytes decides every body exactly as the tree path does, command or problem. */
 class PingReaderTest
 {
     private static final long AT = Instant.parse("2026-11-23T09:00:00Z").toEpochMilli();
@@ -44,7 +44,8 @@ class PingReaderTest
         "", "[]", "{}", "null", "{\"lat\":1}", "{\"lat\":1,\"lon\":2,\"lat\":3}", "{\"lat\":1,\"lon\":2,\"speed\":3}",
         "{\"lat\":\"1\",\"lon\":2}", "{\"lat\":91,\"lon\":2}", "{\"lat\":1,\"lon\":-180.5}", "{\"lat\":1,\"lon\":2,\"at\":null}",
         "{\"lat\":1,\"lon\":2,\"at\":\"yesterday\"}", "{\"lat\":1,\"lon\":2,\"at\":5}", "{\"lat\":1,\"lon\":2} {}",
-        "{\"lat\":1,\"lon\":2} x", "{\"lat\":1e400,\"lon\":2}", "{\"lat\":1,\"lon\":{\"deg\":2}}", "{\"lat\":1,", "{\"lat\":1 \"lon\":2}"})
+        "{\"lat\":1,\"lon\":2} x", "{\"lat\":1e400,\"lon\":2}", "{\"lat\":1,\"lon\":2,}", "{,}", "{\"l\\u0061t\":1,\"lon\":2}",
+        "{\"lat\":01,\"lon\":2}", "{\"lat\":-,\"lon\":2}", "\ufeff{\"lat\":1,\"lon\":2}", "{\"lat\":1,\"lon\":{\"deg\":2}}", "{\"lat\":1,", "{\"lat\":1 \"lon\":2}"})
     void shouldLeaveEveryOtherBodyToTheTreePath(final String text)
     {
         assertThat(PingReader.read("E-1", body(text), AT, LocationFormat.GEOGRAPHIC)).as(text).isNull();
@@ -59,7 +60,9 @@ class PingReaderTest
         final String[] names = {"lat", "lon", "at", "x", "y", "lat", "lon"};
         final String[] values = {"51.5", "-0.1275", "0", "-90", "180", "90.0000001", "1e2", "-1E-3", "123456789012345678901234567890",
             "\"2026-11-23T08:00:00Z\"", "\"2026-11-23T08:00:00.123456789Z\"", "\"08:00\"", "null", "true", "[1]", "\"51.5\"",
-            "51.50735123456789123456", "-0.0"};
+            "51.50735123456789123456", "-0.0", "-0", "0", "01", "-", "1.", ".5", "+1", "1e", "1E+2", "-1e-2", "2.5E400",
+            "999999999999999999", "9999999999999999999", "-12.000000000000000000000000000000000000000000000000000000000001",
+            "\"at\"", "\"2026-11-23T08:00:00\\u005a\"", "{}", "-0.0e0"};
         for (int i = 0; i < 5_000; i++)
         {
             final List<String> fields = new ArrayList<>();
