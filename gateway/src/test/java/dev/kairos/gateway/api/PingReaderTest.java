@@ -77,6 +77,22 @@ class PingReaderTest
         }
     }
 
+    @Test
+    void shouldReadCoordinatesToTheSameDoublesAsTheJdk()
+    {
+        // Jackson's fast parser (on for every request since session 8) must round as Double.parseDouble did before it.
+        final long seed = 20261209L;
+        final Random random = new Random(seed);
+        for (int i = 0; i < 20_000; i++)
+        {
+            final double value = (random.nextDouble() * 2 - 1) * (random.nextBoolean() ? 90 : 1e9);
+            final String text = random.nextBoolean() ? Double.toString(value)
+                : String.format(java.util.Locale.ROOT, "%." + (1 + random.nextInt(20)) + "f", value);
+            assertThat(com.fasterxml.jackson.core.io.NumberInput.parseDouble(text, true)).as("%s, seed %d", text, seed)
+                .isEqualTo(Double.parseDouble(text));
+        }
+    }
+
     private static void assertSameAsTree(final String text, final LocationFormat format)
     {
         assertSameAsTree(text, format, 0);
