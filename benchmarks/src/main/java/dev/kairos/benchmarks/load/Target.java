@@ -28,6 +28,8 @@ final class Target implements AutoCloseable
     static final String KAIROS = "kairos";
     /** How the report names a Kairos this run started itself. */
     static final String IN_PROCESS = "in-process";
+    /** Requests a second the in-process Kairos lets the load key send: ten times the ceiling's capacity. */
+    static final double UNLIMITED_RATE = 2_000_000;
 
     private final String name;
     private final InetSocketAddress address;
@@ -52,7 +54,10 @@ final class Target implements AutoCloseable
      * Kairos in this JVM on a fresh temporary data folder, deleted on close. The inbox is sized
      * so that the generator's bound on requests in flight, not the inbox, is what holds load
      * back: a 503 here would mean the generator outran its own limit. The optimiser is a choice
-     * the report states, since it shares the same cores.
+     * the report states, since it shares the same cores. The rate limiter still checks every
+     * request (its cost is part of what is measured) but at a limit no run reaches: at the server's
+     * default of 100,000 requests a second the capacity step measured the limiter, not the server
+     * (2026-12-07 session 7: 99,695 succeeded/s and 8.9 % answered 429).
      */
     static Target kairosInProcess(final int inFlightBound, final boolean optimiser) throws InterruptedException
     {
@@ -65,6 +70,7 @@ final class Target implements AutoCloseable
             .dataFolder(data)
             .adminKey(key)
             .optimiser(optimiser)
+            .rateLimit(UNLIMITED_RATE)
             .inboxCapacity(Math.max(EngineContext.DEFAULT_INBOX_CAPACITY, 2 * inFlightBound)));
         return new Target(KAIROS, new InetSocketAddress(ServerContext.DEFAULT_HOST, server.port()), key, () ->
         {

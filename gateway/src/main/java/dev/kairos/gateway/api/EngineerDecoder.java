@@ -48,6 +48,14 @@ final class EngineerDecoder
         return new PutEngineer(at, engineerId, spec);
     }
 
+    /** A ping's body: read off the parser when it is a plain valid ping ({@link PingReader}), else as a tree. */
+    static EngineerLocation location(final String engineerId, final io.netty.buffer.ByteBuf body, final long at,
+        final LocationFormat locations)
+    {
+        final EngineerLocation ping = PingReader.read(engineerId, body, at, locations);
+        return ping != null ? ping : location(engineerId, dev.kairos.gateway.http.Json.read(body), at, locations);
+    }
+
     /** {@code at} defaults to the receive time: most devices send fresh pings. */
     static EngineerLocation location(final String engineerId, final JsonNode body, final long at, final LocationFormat locations)
     {

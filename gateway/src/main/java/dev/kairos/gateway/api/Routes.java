@@ -87,7 +87,7 @@ public final class Routes
             exchange.query(state -> PlanViews.plan(state, RegionScope.shown(key, state)), view -> Reply.of(200, view));
         });
         router.add(HttpMethod.POST, "/v1/engineers/{id}/location", writers(), exchange -> exchange.submit(
-            EngineerDecoder.location(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt(), exchange.locations()),
+            EngineerDecoder.location(exchange.id("id"), exchange.body(), exchange.receivedAt(), exchange.locations()),
             applied -> Reply.of(202, new Json.Position(applied.position()))));
         router.add(HttpMethod.POST, "/v1/engineers/{id}/status", writers(), exchange -> exchange.submit(
             EngineerDecoder.status(exchange.id("id"), Json.read(exchange.body()), exchange.receivedAt()),

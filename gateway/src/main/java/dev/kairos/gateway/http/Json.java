@@ -18,6 +18,9 @@ public final class Json
 {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // Coordinates come with 15-17 digits, where the JDK's parser takes its slow big-integer path; this one
+        // rounds the same (correctly) in a fraction of the time.
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("kairos-locations")
             .addSerializer(new LocationSerializer()))
         .build();

@@ -87,8 +87,25 @@ public final class Metrics implements AutoCloseable
             .register(registry);
     }
 
+    /**
+     * Equality and hash written out: the record's generated ones (method-handle chains) were most of
+     * the lookup's cost on every request (benchmarks/RESULTS.md, 2026-12-07 session 8). Route and
+     * method are the router's and Netty's constant strings, so equality is mostly identity.
+     */
     private record RequestKey(String route, String method, int status)
     {
+        @Override
+        public boolean equals(final Object other)
+        {
+            return other instanceof RequestKey key && status == key.status
+                && java.util.Objects.equals(route, key.route) && java.util.Objects.equals(method, key.method);
+        }
+
+        @Override
+        public int hashCode()
+        {
+            return (java.util.Objects.hashCode(route) * 31 + java.util.Objects.hashCode(method)) * 31 + status;
+        }
     }
 
     /** Optimiser thread: one round done. */

@@ -94,6 +94,8 @@ final class CatchUp implements AutoCloseable
                     {
                         if (subscription.matches(event))
                         {
+                            // Rendered here, off the event loop that will write it.
+                            event.json();
                             events.add(event);
                         }
                     }

@@ -1,25 +1,18 @@
 package dev.kairos.gateway.push;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.kairos.gateway.http.Json;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders one event at a time as JSON in a fixed key order: {@code type}, {@code at} (engine time,
- * ISO-8601), {@code position}, the ids it concerns ({@code ticketId}, {@code engineerId},
- * {@code previousEngineerId}, {@code depotId}, {@code region}; absent when not set), then its own
- * fields in the order they were put. Fixed order and no clock make the bytes a function of the
- * journal alone. Reused: one builder per mapper, on the mapper's thread.
+ * Collects one event at a time: its type, time, position, the ids it concerns, then its own fields
+ * in the order they are put; {@link Event#json} renders them in that order when first read.
+ * Reused: one builder per mapper, on the mapper's thread.
  */
 final class EventBuilder
 {
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+    private static final String[] NO_NAMES = {};
+    private static final Object[] NO_VALUES = {};
+
     private final com.fasterxml.jackson.databind.ObjectWriter values;
     private final List<String> names = new ArrayList<>();
     private final List<Object> fieldValues = new ArrayList<>();
@@ -41,7 +34,7 @@ final class EventBuilder
     private String region;
     private boolean quiet;
 
-    /** While quiet, {@link #build} renders nothing and returns null: for records whose events nobody will read. */
+    /** While quiet, {@link #build} makes no event and returns null: for records whose events nobody will read. */
     void quiet(final boolean quiet)
     {
         this.quiet = quiet;
@@ -104,37 +97,8 @@ final class EventBuilder
         {
             return null;
         }
-        buffer.reset();
-        try (JsonGenerator json = Json.MAPPER.createGenerator(buffer))
-        {
-            json.writeStartObject();
-            json.writeStringField("type", type.wireName());
-            json.writeStringField("at", Instant.ofEpochMilli(at).toString());
-            json.writeNumberField("position", position);
-            optional(json, "ticketId", ticketId);
-            optional(json, "engineerId", engineerId);
-            optional(json, "previousEngineerId", previousEngineerId);
-            optional(json, "depotId", depotId);
-            optional(json, "region", region);
-            for (int i = 0; i < names.size(); i++)
-            {
-                json.writeFieldName(names.get(i));
-                values.writeValue(json, fieldValues.get(i));
-            }
-            json.writeEndObject();
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(ex);
-        }
-        return new Event(type, position, ticketId, engineerId, previousEngineerId, region, buffer.toByteArray());
-    }
-
-    private static void optional(final JsonGenerator json, final String name, final String value) throws IOException
-    {
-        if (value != null)
-        {
-            json.writeStringField(name, value);
-        }
+        final boolean none = names.isEmpty();
+        return new Event(type, at, position, ticketId, engineerId, previousEngineerId, depotId, region,
+            none ? NO_NAMES : names.toArray(NO_NAMES), none ? NO_VALUES : fieldValues.toArray(), values);
     }
 }

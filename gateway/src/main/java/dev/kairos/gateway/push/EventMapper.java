@@ -139,8 +139,8 @@ final class EventMapper
 
     /**
      * Takes in a record without making its events: what later records mean still depends on it, but
-     * its own events are not wanted (before a resume point). Three times faster than {@link #map},
-     * which spends most of its time rendering JSON. Failures as in {@link #eventsOf}.
+     * its own events are not wanted (before a resume point): no event objects, and so nothing to
+     * render later. Failures as in {@link #eventsOf}.
      */
     void remember(final Command command, final Effects effects, final long position)
     {

@@ -17,7 +17,11 @@ import java.util.List;
  * behind, only the stream lags. At start it reads the whole journal, which rebuilds the mapper's
  * memory and fills the ring with the most recent events, so a client can resume across a restart.
  * Records that could not fit in the ring anyway (more than its capacity before the journal's end
- * at start) are only remembered, not rendered: a third of the cost.
+ * at start) are only remembered, not mapped to events.
+ * <p>
+ * Events are rendered to JSON here only while someone is subscribed ({@code listening}), so the
+ * sessions' event loops find them ready; otherwise the first reader renders them (a webhook's
+ * thread, a subscriber that joins later), and a ping nobody reads is never rendered at all.
  * <p>
  * An agent on its own thread: the reader is opened, polled and closed there. {@link #position()}
  * and {@link #failure()} from any thread.
@@ -36,6 +40,8 @@ final class JournalTail implements Agent
     private final Runnable onCaughtUp;
     private final Runnable onPublished;
     private final Runnable onFailure;
+    private final java.util.function.BooleanSupplier listening;
+    private boolean render;
     private EventMapper mapper;
     private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
     private final java.util.function.Consumer<java.util.Collection<dev.kairos.solver.state.WebhookState>> onSeed;
@@ -48,12 +54,14 @@ final class JournalTail implements Agent
     /**
      * {@code endAtStart}: the journal's last position when the server started. {@code records} sees
      * every record in order (the webhooks' registry), {@code onCaughtUp} runs once the tail has read
-     * up to {@code endAtStart}.
+     * up to {@code endAtStart}; {@code listening} says whether any session is subscribed now.
      */
     JournalTail(final ReadFrom readFrom, final java.util.function.Consumer<java.util.Collection<dev.kairos.solver.state.WebhookState>> onSeed,
         final EventRing ring, final long endAtStart, final RecordHandler records,
-        final Runnable onCaughtUp, final Runnable onPublished, final Runnable onFailure)
+        final Runnable onCaughtUp, final Runnable onPublished, final Runnable onFailure,
+        final java.util.function.BooleanSupplier listening)
     {
+        this.listening = listening;
         this.readFrom = readFrom;
         this.onSeed = onSeed;
         this.ring = ring;
@@ -144,6 +152,7 @@ final class JournalTail implements Agent
             return 0;
         }
         final int read;
+        render = listening.getAsBoolean();
         try
         {
             read = reader.poll(this::onRecord, BATCH);
@@ -191,6 +200,10 @@ final class JournalTail implements Agent
         final List<Event> events = mapper.eventsOf(command, effects, recordPosition);
         if (!events.isEmpty())
         {
+            if (render)
+            {
+                events.forEach(Event::json);
+            }
             ring.publish(events);
             published = true;
         }

@@ -10,13 +10,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelHandler;
 import org.agrona.concurrent.AgentRunner;
-import org.agrona.concurrent.BackoffIdleStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The push side of the server: the journal tail on its own thread, the ring of recent events, the
@@ -58,7 +56,7 @@ public final class Push implements AutoCloseable
         })));
         tail = new JournalTail(readFrom, webhooks::seed, ring, engine.startPosition(), (command, effects, position) ->
             webhooks.onRecord(command, position), webhooks::caughtUp, hub::published,
-            () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"));
+            () -> hub.closeAll(1011, "the event stream stopped: the journal could not be read"), hub::listening);
         catchUp = new CatchUp(readFrom, ring, context.catchUpLimit());
         tokens = new StreamTokens(context.wallClock(), context.tokenTtl(), context.maxTokens());
         upgrade = new StreamUpgrade(this, engine.keyDirectory(), metrics);
@@ -72,8 +70,7 @@ public final class Push implements AutoCloseable
         Gauge.builder("kairos.webhook.backlog", this, push -> push.webhooks.backlog(push.tail.position()))
             .description("journal positions the furthest-behind webhook has yet to deliver").register(registry);
         // Parks up to a millisecond when idle: push latency stays around a millisecond and an idle tail costs next to nothing.
-        tailRunner = new AgentRunner(new BackoffIdleStrategy(100, 10, TimeUnit.MICROSECONDS.toNanos(1),
-            TimeUnit.MILLISECONDS.toNanos(1)), ex -> LOG.error("journal tail error", ex), null, tail);
+        tailRunner = new AgentRunner(new TailIdle(hub::listening), ex -> LOG.error("journal tail error", ex), null, tail);
         AgentRunner.startOnThread(tailRunner);
         tail.awaitStarted();
     }

@@ -26,6 +26,8 @@ final class RouteBook
     {
     }
 
+    private static final Change UNCHANGED = new Change(Map.of(), Set.of());
+
     private final Map<String, List<String>> orders = new HashMap<>();
     private final Map<String, String> engineerOf = new HashMap<>();
 
@@ -55,6 +57,11 @@ final class RouteBook
     /** Installs the new orders and reports each touched ticket's engineer before them. */
     Change apply(final List<RoutePlan> plans, final Map<String, TicketFacts> tickets)
     {
+        if (plans.isEmpty())
+        {
+            // Most records (pings) replan nothing: no maps to make for them.
+            return UNCHANGED;
+        }
         final Map<String, String> before = new LinkedHashMap<>();
         final Set<String> changed = new LinkedHashSet<>();
         for (final RoutePlan plan : plans)

@@ -35,6 +35,12 @@ final class StreamHub
         return connected.size();
     }
 
+    /** Whether any session is subscribed: the tail then renders events for them as it maps them. */
+    boolean listening()
+    {
+        return !subscribed.isEmpty();
+    }
+
     /** Tail thread: new events are in the ring. */
     void published()
     {

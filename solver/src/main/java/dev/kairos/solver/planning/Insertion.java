@@ -374,15 +374,12 @@ public final class Insertion
     static boolean hasParts(final Engineer engineer, final Route route, final TicketSpec spec,
         final Function<String, TicketSpec> specs, final Supplier<List<PickUps.DepotStock>> depots)
     {
-        if (spec.parts().isEmpty())
+        final Map<String, Integer> needed = spec.parts();
+        if (needed.isEmpty())
         {
             return true;
         }
-        Map<String, Integer> van = engineer.spec().stock();
-        for (final Stop stop : route.stops())
-        {
-            van = PickUps.after(van, specs.apply(stop.ticketId()).parts());
-        }
+        final Map<String, Integer> van = PickUps.leftAfter(engineer.spec().stock(), route.stops(), needed, specs);
         final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
         if (missing.isEmpty())
         {

@@ -159,9 +159,55 @@ public final class PickUps
         return left;
     }
 
+    /**
+     * What is left on the van of each part {@code needed} names once the visits of {@code stops} have
+     * used theirs (parts at zero left out): {@link #after} visit by visit, restricted to those parts.
+     * A part's count falls by what each visit uses and never below zero, so what is left is
+     * max(0, on board - all used), summed without a van map per stop: asked for every candidate
+     * route of every create, the maps were most of that check's cost (RESULTS.md, 2026-12-07 session 8).
+     */
+    public static Map<String, Integer> leftAfter(final Map<String, Integer> van, final List<dev.kairos.solver.state.Stop> stops,
+        final Map<String, Integer> needed, final java.util.function.Function<String, dev.kairos.solver.command.TicketSpec> specs)
+    {
+        final int kinds = needed.size();
+        final String[] skus = new String[kinds];
+        final int[] left = new int[kinds];
+        int k = 0;
+        for (final String sku : needed.keySet())
+        {
+            skus[k] = sku;
+            left[k++] = van.getOrDefault(sku, 0);
+        }
+        for (final dev.kairos.solver.state.Stop stop : stops)
+        {
+            final Map<String, Integer> used = specs.apply(stop.ticketId()).parts();
+            if (!used.isEmpty())
+            {
+                for (int i = 0; i < kinds; i++)
+                {
+                    left[i] -= used.getOrDefault(skus[i], 0);
+                }
+            }
+        }
+        final Map<String, Integer> result = new java.util.HashMap<>(kinds * 2);
+        for (int i = 0; i < kinds; i++)
+        {
+            if (left[i] > 0)
+            {
+                result.put(skus[i], left[i]);
+            }
+        }
+        return result;
+    }
+
     /** What of {@code needed} is not on board; empty (and allocation-free) when all is. */
     public static List<String> lacking(final Collection<String> onBoard, final List<String> needed)
     {
+        if (needed.isEmpty())
+        {
+            // Asked for every engineer on every create; most tickets need no tools, and even an empty list's iterator is an object.
+            return List.of();
+        }
         List<String> lacking = List.of();
         for (final String tool : needed)
         {

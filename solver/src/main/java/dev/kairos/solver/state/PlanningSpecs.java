@@ -3,13 +3,12 @@ package dev.kairos.solver.state;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.sla.BusinessCalendar;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Remembers each ticket's spec with its SLA due time filled in, so the fast path, which asks for
  * every stop of every route it tries, does not copy a spec each time. A cache, not state: it holds
- * nothing the journal does not. Engine thread only.
+ * nothing the journal does not. By ticket id in array slots ({@link ByTicketId}): the fast path looks
+ * up every stop of every candidate route, and as a hash map this was a tenth of the engine's
+ * samples under load (benchmarks/RESULTS.md, 2026-12-07 session 8). Engine thread only.
  */
 final class PlanningSpecs
 {
@@ -17,7 +16,7 @@ final class PlanningSpecs
     {
     }
 
-    private final Map<String, Entry> byTicket = new HashMap<>();
+    private final ByTicketId<Entry> byTicket = new ByTicketId<>();
 
     TicketSpec of(final String ticketId, final TicketSpec spec, final long slaDue)
     {

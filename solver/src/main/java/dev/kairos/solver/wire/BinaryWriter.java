@@ -67,7 +67,30 @@ public final class BinaryWriter
             putInt(-1);
             return;
         }
+        final int chars = value.length();
+        if (ascii(value, chars))
+        {
+            // The same bytes putStringUtf8 writes (its length prefix, then UTF-8, which is ASCII here) without the
+            // encoded copy it makes first: ids, names and skus are ASCII, and those copies were the engine's largest
+            // garbage per command after the fast path's (benchmarks/RESULTS.md, 2026-12-07 session 8).
+            buffer.putInt(length, chars);
+            buffer.putStringWithoutLengthAscii(length + Integer.BYTES, value);
+            length += Integer.BYTES + chars;
+            return;
+        }
         length += buffer.putStringUtf8(length, value);
+    }
+
+    private static boolean ascii(final String value, final int chars)
+    {
+        for (int i = 0; i < chars; i++)
+        {
+            if (value.charAt(i) >= 0x80)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public <E extends Enum<E>> void putEnum(final E value)

@@ -1,7 +1,15 @@
 package dev.kairos.solver.planning;
 
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Priority;
+import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.state.Stop;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -30,6 +38,38 @@ class VanLoadTest
                 load.use(parts);
                 van = PickUps.after(van, parts);
             }
+        }
+    }
+
+    @Test
+    void shouldLeaveOnTheVanWhatPickUpsAfterLeavesVisitByVisit()
+    {
+        final long seed = 20261208L;
+        final Random random = new Random(seed);
+        for (int route = 0; route < 2_000; route++)
+        {
+            final Map<String, Integer> stock = new TreeMap<>(parts(random, 4));
+            if (random.nextBoolean())
+            {
+                stock.put(SKUS[random.nextInt(SKUS.length)], 0);
+            }
+            final Map<String, TicketSpec> specs = new HashMap<>();
+            final List<Stop> stops = new ArrayList<>();
+            Map<String, Integer> van = stock;
+            final int visits = random.nextInt(9);
+            for (int visit = 0; visit < visits; visit++)
+            {
+                final Map<String, Integer> parts = random.nextInt(3) == 0 ? Map.of() : parts(random, 3);
+                final String id = "T-" + (visit + 1);
+                specs.put(id, new TicketSpec(null, "job", Priority.P3, null, null, new Location(0, 0), List.of(), List.of(),
+                    Stock.of(parts), 20, null, TicketSpec.NO_TIME));
+                stops.add(new Stop(id, 0, 0, 0, null));
+                van = PickUps.after(van, parts);
+            }
+            final Map<String, Integer> needed = parts(random, 5);
+            assertThat(PickUps.shortfall(PickUps.leftAfter(stock, stops, needed, specs::get), needed))
+                .as("seed %d, route %d", seed, route)
+                .isEqualTo(PickUps.shortfall(van, needed));
         }
     }
 
