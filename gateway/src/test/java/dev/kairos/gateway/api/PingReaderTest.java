@@ -19,7 +19,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ping read from the bytes decides every body exactly as the tree path does, command or problem. */
+/** The ping read off Jackson's parser decides every body exactly as the tree path does, command or problem. */
 class PingReaderTest
 {
     private static final long AT = Instant.parse("2026-11-23T09:00:00Z").toEpochMilli();
@@ -44,11 +44,21 @@ class PingReaderTest
         "", "[]", "{}", "null", "{\"lat\":1}", "{\"lat\":1,\"lon\":2,\"lat\":3}", "{\"lat\":1,\"lon\":2,\"speed\":3}",
         "{\"lat\":\"1\",\"lon\":2}", "{\"lat\":91,\"lon\":2}", "{\"lat\":1,\"lon\":-180.5}", "{\"lat\":1,\"lon\":2,\"at\":null}",
         "{\"lat\":1,\"lon\":2,\"at\":\"yesterday\"}", "{\"lat\":1,\"lon\":2,\"at\":5}", "{\"lat\":1,\"lon\":2} {}",
-        "{\"lat\":1,\"lon\":2} x", "{\"lat\":1e400,\"lon\":2}", "{\"lat\":1,\"lon\":2,}", "{,}", "{\"l\\u0061t\":1,\"lon\":2}",
-        "{\"lat\":01,\"lon\":2}", "{\"lat\":-,\"lon\":2}", "\ufeff{\"lat\":1,\"lon\":2}", "{\"lat\":1,\"lon\":{\"deg\":2}}", "{\"lat\":1,", "{\"lat\":1 \"lon\":2}"})
+        "{\"lat\":1,\"lon\":2} x", "{\"lat\":1e400,\"lon\":2}", "{\"lat\":1,\"lon\":2,}", "{,}",
+        "{\"lat\":01,\"lon\":2}", "{\"lat\":-,\"lon\":2}", "{\"lat\":1,\"lon\":{\"deg\":2}}", "{\"lat\":1,", "{\"lat\":1 \"lon\":2}"})
     void shouldLeaveEveryOtherBodyToTheTreePath(final String text)
     {
         assertThat(PingReader.read("E-1", body(text), AT, LocationFormat.GEOGRAPHIC)).as(text).isNull();
+        assertSameAsTree(text, LocationFormat.GEOGRAPHIC);
+    }
+
+    /** Jackson reads these as the tree path's Jackson does: an escaped name, a byte-order mark. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"l\\u0061t\":1,\"lon\":2}", "\ufeff{\"lat\":1,\"lon\":2}"})
+    void shouldReadWhatJacksonReadsLikeTheTreePath(final String text)
+    {
+        assertThat(PingReader.read("E-1", body(text), AT, LocationFormat.GEOGRAPHIC)).as(text)
+            .isEqualTo(new EngineerLocation(AT, "E-1", new Location(1, 2), AT));
         assertSameAsTree(text, LocationFormat.GEOGRAPHIC);
     }
 
