@@ -36,10 +36,20 @@ public record SubProblem(
      * Unassigned tickets within this drive of one of the engineers fill a sub-problem; of those
      * farther away only {@link #FAR_LIMIT} come along. Leaving them all out stranded them (57 of ~400
      * in {@code bench converge}); taking them all made every round of an overloaded city re-try a
-     * dozen tickets nobody near can do (rounds a second fell by half in {@code bench plan}). Six
-     * minutes is the city's 3 km at 30 km/h; in time so a planar scenario (a minute a unit) gets as much.
+     * dozen tickets nobody near can do (rounds a second fell by half in {@code bench plan}). Three
+     * minutes is the city's 1.5 km at 30 km/h, the fast path's {@code Insertion.REACH_MILLIS}; in time
+     * so a planar scenario (a minute a unit) gets as much. At six, every round of the overloaded city
+     * day offered its routes a dozen backlog tickets up to 3 km off, and the optimiser took the ones
+     * that fitted, not the ones near: three minutes drove 0.5–3.9 % less on each of five seeds, with
+     * as many response deadlines met (benchmarks/RESULTS.md, 2026-12-07 session 8, city travel).
      */
-    static final long NEAR_MILLIS = 360_000;
+    static final long NEAR_MILLIS = 180_000;
+    /**
+     * A ticket with a narrow window cannot wait for a nearby route to have room (as in the fast
+     * path's {@code Insertion.placeWaiting}): it keeps the six minutes. At three for them too, the
+     * dynamic Pillac days served 8 requests fewer of 600.
+     */
+    static final long NEAR_NARROW_MILLIS = 360_000;
     static final int FAR_LIMIT = 2;
 
     public SubProblem
@@ -146,7 +156,8 @@ public record SubProblem(
             {
                 break;
             }
-            final boolean near = engineers.stream().anyMatch(e -> travel.millis(e.location(), ticket.spec().location()) <= NEAR_MILLIS);
+            final long reach = Insertion.narrowWindow(ticket.spec()) ? NEAR_NARROW_MILLIS : NEAR_MILLIS;
+            final boolean near = engineers.stream().anyMatch(e -> travel.millis(e.location(), ticket.spec().location()) <= reach);
             if (near || far++ < FAR_LIMIT)
             {
                 unassigned.add(ticket.id());

@@ -10,6 +10,7 @@ import dev.kairos.solver.domain.Shift;
 import dev.kairos.solver.domain.Skill;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.domain.Stock;
+import dev.kairos.solver.domain.TimeWindow;
 import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.engine.Outcome;
 import dev.kairos.solver.state.Ticket;
@@ -62,7 +63,7 @@ class SubProblemTest
             routine.add(create(Priority.P4, new Location(1, 0), TicketSpec.NO_TIME));
         }
         // Farther than all of them, still within the near drive, and due before the engineer stops.
-        final String urgent = create(Priority.P1, new Location(5, 0), NINE + 20 * MINUTE);
+        final String urgent = create(Priority.P1, new Location(2.5, 0), NINE + 20 * MINUTE);
 
         final SubProblem problem = engine.ask(state ->
             SubProblem.around(state, "A", ImproverContext.DEFAULT_ENGINEERS, ImproverContext.DEFAULT_UNASSIGNED, NINE));
@@ -71,10 +72,35 @@ class SubProblemTest
         assertThat(routine).containsAll(problem.unassigned().subList(1, problem.unassigned().size()));
     }
 
+    @Test
+    void shouldReachFartherForATicketWithANarrowWindow()
+    {
+        // Beyond the near drive for work that can wait, within it for a window that cannot.
+        final List<String> routine = new ArrayList<>();
+        for (int i = 0; i <= SubProblem.FAR_LIMIT; i++)
+        {
+            routine.add(create(Priority.P4, new Location(4, 0), TicketSpec.NO_TIME));
+        }
+        final String narrow = create(Priority.P4, new Location(4.5, 0), TicketSpec.NO_TIME,
+            new TimeWindow(NINE, NINE + 60 * MINUTE));
+
+        final SubProblem problem = engine.ask(state ->
+            SubProblem.around(state, "A", ImproverContext.DEFAULT_ENGINEERS, ImproverContext.DEFAULT_UNASSIGNED, NINE));
+
+        assertThat(problem.unassigned()).as("two routine tickets from afar, and the narrow window")
+            .hasSize(SubProblem.FAR_LIMIT + 1).contains(narrow);
+        assertThat(routine).containsAll(problem.unassigned().subList(0, SubProblem.FAR_LIMIT));
+    }
+
     private String create(final Priority priority, final Location where, final long due)
     {
+        return create(priority, where, due, null);
+    }
+
+    private String create(final Priority priority, final Location where, final long due, final TimeWindow window)
+    {
         final Outcome outcome = engine.call(new CreateTicket(NINE, new TicketSpec(null, "job", priority, null, null, where,
-            List.of(new SkillRequirement("hvac", 1)), List.of(), Stock.of(Map.of()), 60, null, due)));
+            List.of(new SkillRequirement("hvac", 1)), List.of(), Stock.of(Map.of()), 60, window, due)));
         final Ticket ticket = (Ticket)((Outcome.Applied)outcome).entity();
         assertThat(engine.<String>ask(state -> state.plan().engineerOf(ticket.id()))).as("no route has room").isNull();
         return ticket.id();
