@@ -63,14 +63,7 @@ class PartsCodecTest
     void shouldWriteADepotLendingNoToolsExactlyAsBeforeDepotsLentTools()
     {
         // Tag 5 as journals have always held it: time, id, location, stock, then the effects.
-        final BinaryWriter old = new BinaryWriter();
-        old.putByte(CommandCodec.VERSION);
-        KeyCodec.putEnvelope(old, dev.kairos.solver.command.Envelope.NONE, true);
-        old.putByte((byte)5);
-        old.putLong(9);
-        old.putString("D-1");
-        ValueCodec.putLocation(old, new Location(51.5, -0.1));
-        ValueCodec.putStock(old, Stock.of(Map.of("filter", 4)));
+        final BinaryWriter old = depotRecordHead(5);
 
         final BinaryWriter now = new BinaryWriter();
         final PutDepot depot = new PutDepot(9, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("filter", 4)), Tools.empty());
@@ -86,14 +79,7 @@ class PartsCodecTest
     void shouldReadALendingDepotWrittenBeforeCounterTimesAsTakingTheDefault()
     {
         // Tag 37 as journals hold it: time, id, location, stock, tools, then the effects; no counter time.
-        final BinaryWriter old = new BinaryWriter();
-        old.putByte(CommandCodec.VERSION);
-        KeyCodec.putEnvelope(old, dev.kairos.solver.command.Envelope.NONE, true);
-        old.putByte((byte)37);
-        old.putLong(9);
-        old.putString("D-1");
-        ValueCodec.putLocation(old, new Location(51.5, -0.1));
-        ValueCodec.putStock(old, Stock.of(Map.of("filter", 4)));
+        final BinaryWriter old = depotRecordHead(37);
         ValueCodec.putStrings(old, List.of("drill", "meter"));
         final PutDepot depot = new PutDepot(9, "D-1", new Location(51.5, -0.1), Stock.of(Map.of("filter", 4)),
             Tools.of(List.of("meter", "drill")));
@@ -105,5 +91,19 @@ class PartsCodecTest
         final PutDepot decoded = (PutDepot)CommandCodec.decode(new BinaryReader().wrap(now.array(), now.length())).command();
         assertThat(decoded.counterMillis()).isEqualTo(PutDepot.DEFAULT_COUNTER_MILLIS).isEqualTo(10 * 60_000L);
         assertThat(decoded).isEqualTo(depot);
+    }
+
+    /** A depot record as old journals hold it, up to its stock: version, no envelope, the tag, time, id, location, stock. */
+    private static BinaryWriter depotRecordHead(final int tag)
+    {
+        final BinaryWriter old = new BinaryWriter();
+        old.putByte(CommandCodec.VERSION);
+        KeyCodec.putEnvelope(old, dev.kairos.solver.command.Envelope.NONE, true);
+        old.putByte((byte)tag);
+        old.putLong(9);
+        old.putString("D-1");
+        ValueCodec.putLocation(old, new Location(51.5, -0.1));
+        ValueCodec.putStock(old, Stock.of(Map.of("filter", 4)));
+        return old;
     }
 }
