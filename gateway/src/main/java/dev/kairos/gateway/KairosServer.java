@@ -20,6 +20,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,8 +95,8 @@ public final class KairosServer implements AutoCloseable
                 context.rateLimit(), context.rateBurst(), engine.keyDirectory(), context.rateClock(), metrics);
             final dev.kairos.gateway.http.RequestCheck mediaTypes = new dev.kairos.gateway.http.RequestCheck(metrics);
             final NettyTransport transport = NettyTransport.chosen();
-            bossGroup = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
-            workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), transport.ioHandlerFactory());
+            bossGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("kairos-accept"), transport.ioHandlerFactory());
+            workerGroup = new MultiThreadIoEventLoopGroup(context.ioThreads(), new DefaultThreadFactory("kairos-io"), transport.ioHandlerFactory());
             channel = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
                 .channel(transport.serverChannel())

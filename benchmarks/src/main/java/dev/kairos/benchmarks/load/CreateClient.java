@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseDecoder;
+import io.netty.util.concurrent.DefaultThreadFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -39,7 +40,8 @@ final class CreateClient implements AutoCloseable
 
     private static final int MAX_IN_FLIGHT = 64;
 
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NettyTransport.chosen().ioHandlerFactory());
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("load-creates"),
+        NettyTransport.chosen().ioHandlerFactory());
     private final EventLoop loop = group.next();
     private final Pipelined[] connections;
     private final ArrayDeque<Long> backlog = new ArrayDeque<>();
