@@ -5,6 +5,7 @@ import dev.kairos.gateway.http.Authenticator;
 import dev.kairos.gateway.http.Metrics;
 import dev.kairos.gateway.http.Problem;
 import dev.kairos.gateway.http.ProblemException;
+import dev.kairos.gateway.http.ResponseOrder;
 import dev.kairos.gateway.http.Responses;
 import dev.kairos.solver.state.ApiKey;
 import dev.kairos.solver.state.KeyDirectory;
@@ -26,6 +27,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.flush.FlushConsolidationHandler;
 
 import java.util.List;
 
@@ -116,7 +118,11 @@ final class StreamUpgrade extends ChannelInboundHandlerAdapter
             channel.config().setOption(ChannelOption.SO_SNDBUF, context.sendBufferBytes());
         }
         dev.kairos.gateway.http.IdleClose.removeFrom(ctx.pipeline());
-        for (final Class<? extends ChannelHandler> http : List.of(HttpServerKeepAliveHandler.class, ApiHandler.class))
+        // Response ordering and flush consolidation serve pipelined requests; a stream session writes
+        // its events itself and flushes once per drain, and through them each delivery cost a second
+        // task (the deferred flush) and two more handlers (benchmarks/RESULTS.md, fan-out).
+        for (final Class<? extends ChannelHandler> http : List.of(HttpServerKeepAliveHandler.class, ApiHandler.class,
+            ResponseOrder.class, FlushConsolidationHandler.class))
         {
             if (ctx.pipeline().get(http) != null)
             {
