@@ -4,6 +4,7 @@ package dev.kairos.benchmarks;
  * {@code ./kairos bench}: a short run of everything with a summary ({@link QuickBench});
  * {@code ./kairos bench jmh [JMH options]}: the full JMH suites (other JMH-style arguments, e.g. a
  * benchmark name, also go to JMH); {@code ./kairos bench stream ...}: new ticket to assignment on the stream;
+ * {@code ./kairos bench fanout ...}: one event to N WebSocket subscribers;
  * {@code ./kairos bench plan ...}: the plan latency and quality harness; {@code ./kairos bench replay ...}:
  * journal replay speed; {@code ./kairos bench scoring ...}: Timefold's move evaluation speed on the live model;
  * {@code ./kairos bench converge ...}: the live plan after a burst against a from-scratch solve.
@@ -31,7 +32,12 @@ public final class BenchMain
             dev.kairos.benchmarks.load.StreamLatency.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length > 0 && args[0].equals("plan"))
+        if (args[0].equals("fanout"))
+        {
+            dev.kairos.benchmarks.load.FanOut.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args[0].equals("plan"))
         {
             dev.kairos.benchmarks.plan.PlanLatency.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -2,6 +2,7 @@ package dev.kairos.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kairos.benchmarks.load.FanOut;
 import dev.kairos.benchmarks.load.LoadMain;
 import dev.kairos.benchmarks.load.StreamLatency;
 import dev.kairos.benchmarks.plan.PlanLatency;
@@ -37,7 +38,7 @@ import java.util.function.Predicate;
  */
 @Command(name = "kairos bench", mixinStandardHelpOptions = true,
     description = "A short run of every benchmark (< 10 minutes on 2 cores) and a summary. "
-        + "`bench jmh [JMH options]` runs the full JMH suites; `bench plan`, `bench scoring`, `bench replay`, `bench stream` the harnesses.")
+        + "`bench jmh [JMH options]` runs the full JMH suites; `bench plan`, `bench scoring`, `bench replay`, `bench stream`, `bench fanout` the harnesses.")
 public final class QuickBench implements Callable<Integer>
 {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +46,7 @@ public final class QuickBench implements Callable<Integer>
     @Option(names = "--out", description = "Also write the summary as markdown to this file.")
     Path out;
 
-    @Option(names = "--skip", split = ",", description = "Parts to leave out: jmh, plan, scoring, replay, load, stream.")
+    @Option(names = "--skip", split = ",", description = "Parts to leave out: jmh, plan, scoring, replay, load, stream, fanout.")
     List<String> skip = List.of();
 
     private final List<String> summary = new ArrayList<>();
@@ -93,6 +94,12 @@ public final class QuickBench implements Callable<Integer>
                 () -> new CommandLine(new StreamLatency()).execute("--rate", "200", "--background", "2000",
                     "--duration", "5s", "--warmup", "3s"),
                 line -> line.startsWith("ack") || line.startsWith("assignment") || line.startsWith("measured"));
+        }
+        if (!skip.contains("fanout"))
+        {
+            harness("one event to N WebSocket subscribers (100 events/s)",
+                () -> new CommandLine(new FanOut()).execute("--subscribers", "1,100,1000", "--duration", "5s", "--warmup", "2s"),
+                line -> !line.isBlank());
         }
         summary.add(String.format(Locale.ROOT, "took %.1f minutes", (System.nanoTime() - started) / 60e9));
         final String text = String.join("\n", summary);
