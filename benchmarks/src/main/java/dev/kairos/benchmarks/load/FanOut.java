@@ -37,6 +37,8 @@ public final class FanOut implements Callable<Integer>
 {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SERVER_THREADS = "kairos-";
+    /** The server's event loops: they write every delivery, and block in epoll rather than spin when idle. */
+    private static final String IO_THREADS = "kairos-io";
 
     @Option(names = "--subscribers", split = ",", defaultValue = "1,10,100,1000",
         description = "Subscriber counts, one step each (default ${DEFAULT-VALUE}).")
@@ -72,7 +74,7 @@ public final class FanOut implements Callable<Integer>
         System.out.printf("kairos bench fanout %s: %d creates/s, %d engineers, optimiser off, %s warm-up + %s per step%n",
             LocalDate.now(ZoneOffset.UTC), rate, engineers, warmup, duration);
         System.out.printf("%11s %12s %19s %29s %10s %12s %12s%n", "subscribers", "deliveries/s",
-            "ack p50 / p99", "delivered p50 / p99 / max", "all: p99", "server cores", "µs/extra");
+            "ack p50 / p99", "delivered p50 / p99 / max", "all: p99", "server cores", "io µs/extra");
         // The first server in this JVM runs on cold code: a discarded step at the first count warms it.
         step(subscribers.get(0));
         for (final int sessions : subscribers)
@@ -80,7 +82,8 @@ public final class FanOut implements Callable<Integer>
             final Map<String, Object> step = step(sessions);
             if (!steps.isEmpty())
             {
-                step.put("serverCpuMicrosPerExtraDelivery", perExtraDelivery(steps.get(0), step));
+                step.put("serverCpuMicrosPerExtraDelivery", perExtraDelivery(steps.get(0), step, "serverCpuMicros"));
+                step.put("ioCpuMicrosPerExtraDelivery", perExtraDelivery(steps.get(0), step, "ioCpuMicros"));
             }
             steps.add(step);
             final Percentiles ack = (Percentiles)step.get("ackMicros");
@@ -90,7 +93,7 @@ public final class FanOut implements Callable<Integer>
                 (double)step.get("deliveriesPerSecond"), PrintTable.micros(ack.p50()), PrintTable.micros(ack.p99()),
                 PrintTable.micros(each.p50()), PrintTable.micros(each.p99()), PrintTable.micros(each.max()),
                 PrintTable.micros(all.p99()), (double)step.get("serverCpuCores"),
-                step.containsKey("serverCpuMicrosPerExtraDelivery") ? String.format("%.2f", (double)step.get("serverCpuMicrosPerExtraDelivery")) : "",
+                step.containsKey("ioCpuMicrosPerExtraDelivery") ? String.format("%.2f", (double)step.get("ioCpuMicrosPerExtraDelivery")) : "",
                 problems(step));
         }
         if (json != null)
@@ -180,6 +183,7 @@ public final class FanOut implements Callable<Integer>
         // Over the whole run, warm-up included: the server's threads idle by spinning and parking, so
         // only the difference between two steps says what a delivery costs.
         step.put("serverCpuMicros", serverNanos / 1_000);
+        step.put("ioCpuMicros", after.since(before, name -> name.startsWith(IO_THREADS)) / 1_000);
         step.put("cpuMillisByThread", after.byThread(before));
         step.put("allDeliveries", schedule.totalCount() * sessions);
         step.put("serverCpuCores", round(serverNanos / 1e9 / ((warmup.toNanos() + duration.toNanos()) / 1e9)));
@@ -187,11 +191,11 @@ public final class FanOut implements Callable<Integer>
         return step;
     }
 
-    /** Server CPU the later step spent beyond the first, per delivery beyond the first's. */
-    private static double perExtraDelivery(final Map<String, Object> first, final Map<String, Object> later)
+    /** CPU (of the figure named) the later step spent beyond the first, per delivery beyond the first's. */
+    private static double perExtraDelivery(final Map<String, Object> first, final Map<String, Object> later, final String cpu)
     {
         final long extraDeliveries = (long)later.get("allDeliveries") - (long)first.get("allDeliveries");
-        final long extraMicros = (long)later.get("serverCpuMicros") - (long)first.get("serverCpuMicros");
+        final long extraMicros = (long)later.get(cpu) - (long)first.get(cpu);
         return extraDeliveries <= 0 ? Double.NaN : round((double)extraMicros / extraDeliveries);
     }
 

@@ -44,6 +44,6 @@ class FanOutIT
             assertThat(step.path("allSubscribersMicros").path("max").asDouble())
                 .isGreaterThanOrEqualTo(step.path("deliveryMicros").path("p50").asDouble());
         }
-        assertThat(steps.get(1).path("serverCpuMicrosPerExtraDelivery").isNumber()).isTrue();
+        assertThat(steps.get(1).path("ioCpuMicrosPerExtraDelivery").isNumber()).isTrue();
     }
 }
