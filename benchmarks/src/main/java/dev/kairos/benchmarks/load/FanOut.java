@@ -73,8 +73,8 @@ public final class FanOut implements Callable<Integer>
         final List<Map<String, Object>> steps = new ArrayList<>();
         System.out.printf("kairos bench fanout %s: %d creates/s, %d engineers, optimiser off, %s warm-up + %s per step%n",
             LocalDate.now(ZoneOffset.UTC), rate, engineers, warmup, duration);
-        System.out.printf("%11s %12s %19s %29s %10s %12s %12s%n", "subscribers", "deliveries/s",
-            "ack p50 / p99", "delivered p50 / p99 / max", "all: p99", "server cores", "io µs/extra");
+        System.out.printf("%11s %12s %19s %29s %10s %12s %6s %12s%n", "subscribers", "deliveries/s",
+            "ack p50 / p99", "delivered p50 / p99 / max", "all: p99", "server cores", "others", "io µs/extra");
         // The first server in this JVM runs on cold code: a discarded step at the first count warms it.
         step(subscribers.get(0));
         for (final int sessions : subscribers)
@@ -89,10 +89,10 @@ public final class FanOut implements Callable<Integer>
             final Percentiles ack = (Percentiles)step.get("ackMicros");
             final Percentiles each = (Percentiles)step.get("deliveryMicros");
             final Percentiles all = (Percentiles)step.get("allSubscribersMicros");
-            System.out.printf("%11d %,12.0f %9s / %7s %9s / %7s / %7s %10s %12.2f %12s%s%n", sessions,
+            System.out.printf("%11d %,12.0f %9s / %7s %9s / %7s / %7s %10s %12.2f %6.2f %12s%s%n", sessions,
                 (double)step.get("deliveriesPerSecond"), PrintTable.micros(ack.p50()), PrintTable.micros(ack.p99()),
                 PrintTable.micros(each.p50()), PrintTable.micros(each.p99()), PrintTable.micros(each.max()),
-                PrintTable.micros(all.p99()), (double)step.get("serverCpuCores"),
+                PrintTable.micros(all.p99()), (double)step.get("serverCpuCores"), (Double)step.get("otherProcessesCpuCores"),
                 step.containsKey("ioCpuMicrosPerExtraDelivery") ? String.format("%.2f", (double)step.get("ioCpuMicrosPerExtraDelivery")) : "",
                 problems(step));
         }
@@ -124,6 +124,7 @@ public final class FanOut implements Callable<Integer>
             new Setup(kairos).putEngineers(workload.engineers());
             final FanOutSubscribers audience = new FanOutSubscribers(kairos, sessions, events);
             final ThreadCpu before = ThreadCpu.read();
+            final CpuMeter.Reading machineBefore = CpuMeter.read();
             final long startNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
             final OpenLoopSchedule schedule = new OpenLoopSchedule(startNanos, rate, warmup.toNanos(), duration.toNanos());
             final ThreadCpu after;
@@ -157,8 +158,11 @@ public final class FanOut implements Callable<Integer>
                 }
                 after = ThreadCpu.read();
             }
+            final CpuMeter.Usage machine = CpuMeter.between(machineBefore, CpuMeter.read(), Runtime.getRuntime().availableProcessors());
             final Map<String, Object> step = figures(sessions, schedule, audience, before, after, failed.get());
             step.put("ackMicros", Percentiles.of(ack));
+            // Another process busy on the same cores disturbs the figures: the reader sees how much.
+            step.put("otherProcessesCpuCores", machine == null ? null : machine.others());
             return step;
         }
     }
