@@ -13,6 +13,7 @@ import dev.kairos.solver.state.Stop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -82,8 +83,7 @@ public final class Insertion
         final Function<String, TicketSpec> specs = id -> id.equals(ticketId) ? spec : state.ticket(id).spec();
         final Route current = routes.apply(engineer.id());
         final Supplier<List<PickUps.DepotStock>> depots = PickUps.lazyDepots(state);
-        // The dispatcher chose the engineer: the drive to routine work is theirs to judge.
-        final Position feasible = cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, true, false);
+        final Position feasible = cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, true);
         return new RoutePlan(engineer.id(), feasible.order() != null ? feasible.order() :
             cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, false).order());
     }
@@ -93,7 +93,6 @@ public final class Insertion
     {
     }
 
-    /** As below; a feasible slot also keeps routine work within {@link RouteCost#ROUTINE_DRIVE_MILLIS} ({@link RouteCost#farForRoutine}). */
     public static Position cheapest(
         final Engineer engineer,
         final Route current,
@@ -104,21 +103,6 @@ public final class Insertion
         final Supplier<List<PickUps.DepotStock>> depots,
         final boolean feasibleOnly)
     {
-        return cheapest(engineer, current, ticketId, specs, now, travel, depots, feasibleOnly, feasibleOnly);
-    }
-
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    private static Position cheapest(
-        final Engineer engineer,
-        final Route current,
-        final String ticketId,
-        final Function<String, TicketSpec> specs,
-        final long now,
-        final TravelTimes travel,
-        final Supplier<List<PickUps.DepotStock>> depots,
-        final boolean feasibleOnly,
-        final boolean routineNear)
-    {
         final List<String> ids = current.ticketIds();
         List<String> best = null;
         long bestCost = Long.MAX_VALUE;
@@ -128,11 +112,7 @@ public final class Insertion
             final List<String> candidate = new ArrayList<>(ids);
             candidate.add(position, ticketId);
             final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0, current, depots);
-            String violation = feasibleOnly ? RouteCost.violation(engineer, timed, specs) : null;
-            if (violation == null && routineNear && RouteCost.farForRoutine(engineer, timed, position, specs.apply(ticketId)))
-            {
-                violation = "more than " + RouteCost.ROUTINE_DRIVE_MILLIS / 60_000 + " minutes' drive to routine work";
-            }
+            final String violation = feasibleOnly ? RouteCost.violation(engineer, timed, specs) : null;
             if (violation != null)
             {
                 firstViolation = firstViolation == null ? violation : firstViolation;
@@ -231,7 +211,7 @@ public final class Insertion
             }
             anySkilled = true;
             final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
-            if (lastReturn > now && PickUps.hasParts(engineer, routes.apply(engineer.id()), spec, specs, depots))
+            if (lastReturn > now && hasParts(engineer, routes.apply(engineer.id()), spec, specs, depots))
             {
                 qualified.add(engineer);
             }
@@ -385,5 +365,33 @@ public final class Insertion
             }
         }
         return true;
+    }
+
+    /**
+     * The van, after the parts of every ticket already on the route, covers this one's, or a depot
+     * has what it lacks for a pick-up on the way.
+     */
+    static boolean hasParts(final Engineer engineer, final Route route, final TicketSpec spec,
+        final Function<String, TicketSpec> specs, final Supplier<List<PickUps.DepotStock>> depots)
+    {
+        final Map<String, Integer> needed = spec.parts();
+        if (needed.isEmpty())
+        {
+            return true;
+        }
+        final Map<String, Integer> van = PickUps.leftAfter(engineer.spec().stock(), route.stops(), needed, specs);
+        final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
+        if (missing.isEmpty())
+        {
+            return true;
+        }
+        for (final PickUps.DepotStock depot : depots.get())
+        {
+            if (depot.covers(missing))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,12 +1,9 @@
 package dev.kairos.solver.planning;
 
 import dev.kairos.solver.command.PutDepot;
-import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.state.Depot;
-import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
-import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.StockLedger;
 
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -280,33 +276,5 @@ public final class PickUps
     public static long viaMillis(final long toDepot, final DepotStock depot, final long fromDepot)
     {
         return toDepot + depot.counterMillis() + fromDepot;
-    }
-
-    /**
-     * The van, after the parts of every ticket already on the route, covers this one's, or a depot
-     * has what it lacks for a pick-up on the way.
-     */
-    static boolean hasParts(final Engineer engineer, final Route route, final TicketSpec spec,
-        final Function<String, TicketSpec> specs, final Supplier<List<PickUps.DepotStock>> depots)
-    {
-        final Map<String, Integer> needed = spec.parts();
-        if (needed.isEmpty())
-        {
-            return true;
-        }
-        final Map<String, Integer> van = PickUps.leftAfter(engineer.spec().stock(), route.stops(), needed, specs);
-        final Map<String, Integer> missing = PickUps.shortfall(van, spec.parts());
-        if (missing.isEmpty())
-        {
-            return true;
-        }
-        for (final PickUps.DepotStock depot : depots.get())
-        {
-            if (depot.covers(missing))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

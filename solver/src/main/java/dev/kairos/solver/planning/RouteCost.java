@@ -36,40 +36,8 @@ public final class RouteCost
      */
     public static final long BALANCE_DIVISOR = 18_000;
 
-    /**
-     * A drive longer than this into routine work ({@link #routine}) is not worth placing it for:
-     * 20 minutes is 10 km in the city, where greedy dispatch averages 10 km a drive. At 15 the
-     * simulated day lost response attainment on four seeds in five; at 25 it saved half as much
-     * travel (benchmarks/RESULTS.md, 2026-12-07 session 9).
-     */
-    public static final long ROUTINE_DRIVE_MILLIS = 20 * 60_000L;
-
     private RouteCost()
     {
-    }
-
-    /**
-     * Work that can wait for a nearer engineer: it has a due time, after {@code lastReturn} (the
-     * last moment the engineers in view stop work), and no narrow window. Urgent work, and a narrow
-     * window, cannot: nobody nearer will come before it is lost.
-     */
-    public static boolean routine(final TicketSpec spec, final long lastReturn)
-    {
-        return spec.due() != TicketSpec.NO_TIME && spec.due() > lastReturn && !Insertion.narrowWindow(spec);
-    }
-
-    /**
-     * The ticket at {@code position} is routine work ({@link #routine}) reached by a drive longer
-     * than {@link #ROUTINE_DRIVE_MILLIS}. The optimiser's "routine ticket driven far" gives such a
-     * visit nothing over leaving it unassigned, so {@code Insertion} does not take such a slot
-     * either: when it did, the optimiser took a third to a half of them away again the next round
-     * (reassignments on the city day, benchmarks/RESULTS.md, 2026-12-07 session 9).
-     */
-    static boolean farForRoutine(final Engineer engineer, final Route timed, final int position, final TicketSpec spec)
-    {
-        final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
-        final long from = position == 0 ? timed.departure() : timed.stops().get(position - 1).end();
-        return routine(spec, lastReturn) && timed.stops().get(position).arrival() - from > ROUTINE_DRIVE_MILLIS;
     }
 
     /** Why the route breaks a hard rule, or null when it keeps them all. */

@@ -254,19 +254,29 @@ public final class DispatchConstraints implements ConstraintProvider
     }
 
     /**
-     * A visit to routine work ({@link RouteCost#routine}: due after the problem's last engineer
-     * stops work, so no "ticket left to breach" for it, and no narrow window), reached by a drive
-     * longer than {@link RouteCost#ROUTINE_DRIVE_MILLIS}, earns nothing at the medium level: it costs
-     * what leaving the ticket unassigned does, so only the soft level (travel, lateness) decides
-     * whether it is worth the drive. The fast path does not take such a slot either ({@code Insertion}). Without it "ticket unassigned" outweighed any drive, and on the overloaded city
-     * day every round packed the routes with whatever backlog fitted, 15–20 km away as readily as
-     * 2: a drive log showed Kairos's P3 drives 1.8 km longer than the nearest open ticket the same
-     * engineer could do (benchmarks/RESULTS.md, 2026-12-07 session 9).
+     * A drive longer than this into routine work is not worth placing it for: 20 minutes is 10 km in
+     * the city, where greedy dispatch averages 10 km a drive. At 15 the simulated day lost response
+     * attainment on four seeds in five; at 25 it saved half as much travel (benchmarks/RESULTS.md,
+     * 2026-12-07 session 9).
+     */
+    static final long ROUTINE_DRIVE_MILLIS = 25 * 60_000L;
+
+    /**
+     * A visit to routine work ({@link Visit#isRoutine}: due after the problem's last engineer stops
+     * work, so no "ticket left to breach" for it, and no narrow window), reached by a drive longer
+     * than {@link #ROUTINE_DRIVE_MILLIS}, earns nothing at the medium level: it costs what leaving
+     * the ticket unassigned does, so only the soft level (travel, lateness) decides whether it is
+     * worth the drive. Without it "ticket unassigned" outweighed any drive, and on the overloaded city
+     * day every round packed the routes with whatever backlog fitted, 15–20 km away as readily as 2:
+     * Kairos's P3 drives were 1.8 km longer than the nearest open ticket the same engineer could do.
+     * The fast path keeps its own reach rule ({@code Insertion.REACH_MILLIS}): this rule there too
+     * left tickets waiting that only a far engineer could do, and the 15-an-hour city day completed
+     * 7 % fewer (benchmarks/RESULTS.md, 2026-12-07 session 9).
      */
     Constraint routineTicketDrivenFar(final ConstraintFactory factory)
     {
         return factory.forEach(Visit.class)
-            .filter(visit -> visit.getArrival() != null && visit.isRoutine() && visit.driveInMillis() > RouteCost.ROUTINE_DRIVE_MILLIS)
+            .filter(visit -> visit.getArrival() != null && visit.isRoutine() && visit.driveInMillis() > ROUTINE_DRIVE_MILLIS)
             .penalize(HardMediumSoftScore.ONE_MEDIUM, visit -> (int)RouteCost.latenessWeight(visit.getPriority()))
             .asConstraint("routine ticket driven far");
     }

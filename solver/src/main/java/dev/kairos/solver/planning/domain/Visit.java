@@ -162,7 +162,11 @@ public class Visit
         return route.startAfterBreaks(earliest, durationMillis);
     }
 
-    /** Work that can wait for a nearer engineer ({@link dev.kairos.solver.planning.RouteCost#routine}), given the problem's horizon. */
+    /**
+     * Work that can wait for a nearer engineer: it has a due time, after the problem's horizon (the
+     * last moment its engineers stop work), and no narrow window. Urgent work, and a narrow window,
+     * cannot: nobody nearer will come before it is lost.
+     */
     public boolean isRoutine()
     {
         return due != Long.MAX_VALUE && due > horizon && !narrowWindow;
