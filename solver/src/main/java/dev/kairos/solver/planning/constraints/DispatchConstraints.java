@@ -254,10 +254,11 @@ public final class DispatchConstraints implements ConstraintProvider
     }
 
     /**
-     * A drive longer than this into routine work is not worth placing it for: 20 minutes is 10 km in
-     * the city, where greedy dispatch averages 10 km a drive. At 15 the simulated day lost response
-     * attainment on four seeds in five; at 25 it saved half as much travel (benchmarks/RESULTS.md,
-     * 2026-12-07 session 9).
+     * A drive longer than this into routine work is not worth placing it for: 25 minutes is 12.5 km
+     * in the city, where greedy dispatch averages 10 km a drive. At 15 the simulated day lost
+     * response attainment on four seeds in five; at 20 it saved twice the travel but completed fewer
+     * tickets, on the stressed-city test's seed fewer than greedy (benchmarks/RESULTS.md, 2026-12-07
+     * session 9).
      */
     static final long ROUTINE_DRIVE_MILLIS = 25 * 60_000L;
 
