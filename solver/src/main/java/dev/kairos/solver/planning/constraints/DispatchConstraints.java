@@ -270,8 +270,8 @@ public final class DispatchConstraints implements ConstraintProvider
      * worth the drive. Without it "ticket unassigned" outweighed any drive, and on the overloaded city
      * day every round packed the routes with whatever backlog fitted, 15–20 km away as readily as 2:
      * Kairos's P3 drives were 1.8 km longer than the nearest open ticket the same engineer could do.
-     * The fast path keeps its own reach rule ({@code Insertion.REACH_MILLIS}): this rule there too
-     * left tickets waiting that only a far engineer could do, and the 15-an-hour city day completed
+     * The fast path keeps its own reach rule ({@code Insertion.REACH_MILLIS}): this rule there too (at 20
+     * minutes) left tickets waiting that only a far engineer could do, and the 15-an-hour city day completed
      * 7 % fewer (benchmarks/RESULTS.md, 2026-12-07 session 9).
      */
     Constraint routineTicketDrivenFar(final ConstraintFactory factory)
