@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Hard: skills, tools, parts, visit count, customer windows, shift end plus allowed overtime,
  * dispatchers' pins.
- * Medium: tickets left unassigned, by priority, and tickets planned past their due time, at half that. Soft, in seconds of travel-equivalent: lateness
+ * Medium: tickets left unassigned, by priority, and tickets planned past their due time, at half that; a far drive
+ * to routine work earns nothing there ({@link #routineTicketDrivenFar}). Soft, in seconds of travel-equivalent: lateness
  * past the SLA due time (by priority and tier, with a fixed cost for breaching at all; an unassigned
  * ticket due within the problem's horizon counts as done at its end), travel,
  * waiting on site for windows, overtime, and moving a visit off the engineer it was planned on. The soft weights match
@@ -31,7 +32,7 @@ public final class DispatchConstraints implements ConstraintProvider
         "engineer has too many visits", "visit misses customer window", "engineer works past allowed overtime",
         "ticket unassigned", "ticket finishes after due", "travel time", "overtime", "visit moved to another engineer",
         "visit taken off its pinned engineer", "vehicle over its load capacity", "engineer used", "engineer waits on site",
-        "ticket served late in the day", "workload balance", "ticket left to breach", "ticket planned past due");
+        "ticket served late in the day", "workload balance", "ticket left to breach", "ticket planned past due", "routine ticket driven far");
 
     @Override
     public Constraint[] defineConstraints(final ConstraintFactory factory)
@@ -55,7 +56,8 @@ public final class DispatchConstraints implements ConstraintProvider
             ticketServedLateInTheDay(factory),
             workloadBalance(factory),
             ticketLeftToBreach(factory),
-            ticketPlannedPastDue(factory)
+            ticketPlannedPastDue(factory),
+            routineTicketDrivenFar(factory)
         };
     }
 
@@ -249,6 +251,35 @@ public final class DispatchConstraints implements ConstraintProvider
             .filter(visit -> visit.getArrival() != null && visit.getEnd() > visit.getDue())
             .penalize(HardMediumSoftScore.ONE_MEDIUM, DispatchConstraints::pastDueWeight)
             .asConstraint("ticket planned past due");
+    }
+
+    /**
+     * A drive longer than this into routine work is not worth placing it for: 25 minutes is 12.5 km
+     * in the city, where greedy dispatch averages 10 km a drive. At 15 the simulated day lost
+     * response attainment on four seeds in five; at 20 it saved twice the travel but completed fewer
+     * tickets, on the stressed-city test's seed fewer than greedy (benchmarks/RESULTS.md, 2026-12-07
+     * session 9).
+     */
+    static final long ROUTINE_DRIVE_MILLIS = 25 * 60_000L;
+
+    /**
+     * A visit to routine work ({@link Visit#isRoutine}: due after the problem's last engineer stops
+     * work, so no "ticket left to breach" for it, and no narrow window), reached by a drive longer
+     * than {@link #ROUTINE_DRIVE_MILLIS}, earns nothing at the medium level: it costs what leaving
+     * the ticket unassigned does, so only the soft level (travel, lateness) decides whether it is
+     * worth the drive. Without it "ticket unassigned" outweighed any drive, and on the overloaded city
+     * day every round packed the routes with whatever backlog fitted, 15–20 km away as readily as 2:
+     * Kairos's P3 drives were 1.8 km longer than the nearest open ticket the same engineer could do.
+     * The fast path keeps its own reach rule ({@code Insertion.REACH_MILLIS}): this rule there too (at 20
+     * minutes) left tickets waiting that only a far engineer could do, and the 15-an-hour city day completed
+     * 7 % fewer (benchmarks/RESULTS.md, 2026-12-07 session 9).
+     */
+    Constraint routineTicketDrivenFar(final ConstraintFactory factory)
+    {
+        return factory.forEach(Visit.class)
+            .filter(visit -> visit.getArrival() != null && visit.isRoutine() && visit.driveInMillis() > ROUTINE_DRIVE_MILLIS)
+            .penalize(HardMediumSoftScore.ONE_MEDIUM, visit -> (int)RouteCost.latenessWeight(visit.getPriority()))
+            .asConstraint("routine ticket driven far");
     }
 
     /** Half the priority's "ticket unassigned" weight, at least one. */

@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.SkillRequirement;
+import dev.kairos.solver.planning.Insertion;
 import dev.kairos.solver.planning.PickUps;
 
 import java.util.Collection;
@@ -29,6 +30,7 @@ public class Visit
     private long durationMillis;
     private long windowStart;
     private long windowEnd;
+    private boolean narrowWindow;
     private long due;
     private Priority priority;
     private boolean goldTier;
@@ -78,6 +80,7 @@ public class Visit
         this.durationMillis = spec.durationMinutes() * 60_000L;
         this.windowStart = spec.window() == null ? Long.MIN_VALUE : spec.window().start();
         this.windowEnd = spec.window() == null ? Long.MAX_VALUE : spec.window().end();
+        this.narrowWindow = Insertion.narrowWindow(spec);
         this.due = spec.due() == TicketSpec.NO_TIME ? Long.MAX_VALUE : spec.due();
         this.priority = spec.priority();
         this.goldTier = "gold".equalsIgnoreCase(spec.tier());
@@ -157,6 +160,22 @@ public class Visit
         }
         final long earliest = Math.max(arrival, windowStart);
         return route.startAfterBreaks(earliest, durationMillis);
+    }
+
+    /**
+     * Work that can wait for a nearer engineer: it has a due time, after the problem's horizon (the
+     * last moment its engineers stop work), and no narrow window. Urgent work, and a narrow window,
+     * cannot: nobody nearer will come before it is lost.
+     */
+    public boolean isRoutine()
+    {
+        return due != Long.MAX_VALUE && due > horizon && !narrowWindow;
+    }
+
+    /** The drive into this visit, depot detour included: from the previous visit's end, or the route's departure. */
+    public long driveInMillis()
+    {
+        return getArrival() - (previous == null ? route.getDeparture() : previous.getEnd());
     }
 
     public long getEnd()

@@ -29,9 +29,11 @@ final class ConstraintFixtures
     static final long T0 = 1_795_424_400_000L;
     static final long MINUTE = 60_000L;
     static final TravelMatrix TRAVEL = new TravelMatrix(
-        List.of(new Location(0, 0), new Location(10, 0), new Location(5, 0)), new PlanarTravel(MINUTE));
+        List.of(new Location(0, 0), new Location(10, 0), new Location(5, 0), new Location(30, 0)), new PlanarTravel(MINUTE));
     /** Halfway to the tickets, so a pick-up there adds only the 10 minutes at the counter. */
     static final int DEPOT_PLACE = 2;
+    /** Half an hour from the engineer's start. */
+    static final int FAR_PLACE = 3;
 
     private ConstraintFixtures()
     {
@@ -105,6 +107,14 @@ final class ConstraintFixtures
         private Priority priority = Priority.P3;
         private String plannedOn;
         private String pinnedTo;
+        private int place = 1;
+
+        /** At {@link #FAR_PLACE} instead of (10,0). */
+        VisitBuilder far()
+        {
+            place = FAR_PLACE;
+            return this;
+        }
 
         VisitBuilder skill(final String name, final int level)
         {
@@ -156,7 +166,7 @@ final class ConstraintFixtures
 
         Visit build()
         {
-            return new Visit("T-" + ++next, 1, new TicketSpec(null, "job", priority, null, null, new Location(10, 0),
+            return new Visit("T-" + ++next, place, new TicketSpec(null, "job", priority, null, null, place == FAR_PLACE ? new Location(30, 0) : new Location(10, 0),
                 skills, tools, Stock.of(parts), 30, window, due), plannedOn, pinnedTo);
         }
     }

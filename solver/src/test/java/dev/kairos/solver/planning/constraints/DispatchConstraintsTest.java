@@ -172,6 +172,33 @@ class DispatchConstraintsTest
     }
 
     @Test
+    void routineTicketDrivenFar()
+    {
+        // Half an hour's drive to a P3 due the next day: placing it earns nothing over leaving it (2).
+        final long tomorrow = T0 + 24 * 60 * MINUTE;
+        verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
+            .givenSolution(solution(route(), visit().far().due(tomorrow))).settingAllShadowVariables().penalizesBy(2);
+        // Ten minutes away: worth placing.
+        verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
+            .givenSolution(solution(route(), visit().due(tomorrow))).settingAllShadowVariables().penalizesBy(0);
+        // No due time, or a narrow window: not routine.
+        verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
+            .givenSolution(solution(route(), visit().far())).settingAllShadowVariables().penalizesBy(0);
+        verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
+            .givenSolution(solution(route(), visit().far().due(tomorrow).window(T0, T0 + 60 * MINUTE)))
+            .settingAllShadowVariables().penalizesBy(0);
+        // Due before the engineers stop work: urgent, whoever can reach it.
+        final DispatchSolution urgent = solution(route(), visit().far().due(T0 + 90 * MINUTE));
+        urgent.getVisits().get(0).setHorizon(T0 + 9 * 60 * MINUTE);
+        verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
+            .givenSolution(urgent).settingAllShadowVariables().penalizesBy(0);
+        // After a near visit, the second leg is 20 minutes (10,0) → (30,0): not more than the limit.
+        verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
+            .givenSolution(solution(route(), visit().due(tomorrow), visit().far().due(tomorrow)))
+            .settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
     void ticketLeftToBreach()
     {
         // Unassigned, due T0+20 min, the engineers stop at T0+60 min: done then at best, 40 min late on a P2.
