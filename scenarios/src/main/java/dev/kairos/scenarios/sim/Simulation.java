@@ -184,7 +184,7 @@ public final class Simulation
         releasedAt.put(id, Math.max(create.at(), dayStartMillis));
         if (policy == Policy.GREEDY)
         {
-            final String choice = engine.ask(state -> Greedy.choice(state, create.spec()));
+            final String choice = engine.ask(state -> Greedy.choice(state, id, create.spec()));
             if (choice != null)
             {
                 engine.call(new PinTicket(create.at(), id, choice));
