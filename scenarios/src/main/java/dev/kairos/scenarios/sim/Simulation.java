@@ -79,6 +79,7 @@ public final class Simulation
     private int reassignments;
     private double travelKm;
     private long dayStartMillis;
+    private DayDiagnostics diagnostics;
 
     private Simulation()
     {
@@ -101,6 +102,7 @@ public final class Simulation
     {
         final long open = ScenarioCommands.openMillis(scenario);
         dayStartMillis = ScenarioCommands.startMillis(scenario);
+        diagnostics = new DayDiagnostics(dayStartMillis);
         now.set(open);
         final InstantSource clock = () -> Instant.ofEpochMilli(now.get());
         final List<Scenario.Ticket> tickets = ScenarioCommands.byRelease(scenario);
@@ -250,11 +252,7 @@ public final class Simulation
             workFrom.put(ticketId, from);
             final long drive = work.hasStarted(engineerId) ? 0 : driveFromHome(engine, engineerId, stop, site, travel);
             work.started(engineerId, from, window, drive);
-            if (DEBUG && window != null && from > window.end())
-            {
-                System.out.printf("DEBUG missed %s on %s at %.2f window %.2f-%.2f planned arrival %.2f start %.2f%n", ticketId, engineerId,
-                    min(from), min(window.start()), min(window.end()), min(stop.arrival()), min(stop.start()));
-            }
+            diagnostics.missedWindow(ticketId, engineerId, from, window, stop);
         }
         else
         {
@@ -345,46 +343,20 @@ public final class Simulation
         // SLA attainment, percentiles, backlog and plan load come from the code behind live GET /v1/kpis.
         final long asOf = now.get();
         final dev.kairos.solver.kpi.Kpis live = engine.ask(state -> dev.kairos.solver.kpi.Kpis.of(state, asOf, ZoneOffset.UTC));
-        if (DEBUG)
+        if (DayDiagnostics.enabled())
         {
-            engine.ask(state -> {
-                state.plan().unassigned().forEach((id, why) -> {
-                    final var t = state.ticket(id);
-                    System.out.printf("DEBUG open %s released %.2f window %.2f-%.2f tools %s why %s%n", id, min(releasedAt.get(id)),
-                        min(t.spec().window().start()), min(t.spec().window().end()), t.spec().tools(), why);
-                });
-                return null;
-            });
+            engine.ask(state -> diagnostics.open(state, releasedAt));
         }
         final int[] dueInDay = engine.ask(state -> DueInDay.responses(state, asOf));
-        if (Boolean.getBoolean("kairos.debug.breaches"))
+        if (DayDiagnostics.enabled())
         {
-            engine.ask(state -> {
-                for (final var sla : state.sla().tickets())
-                {
-                    if (sla.response().breached())
-                    {
-                        final var t = state.ticket(sla.ticketId());
-                        System.out.printf("DEBUG %s %s %s start %d breach %d status %s skills %s parts %s why %s%n", policy, t.id(), t.spec().priority(),
-                            (sla.response().start() % 86_400_000) / 60000, (sla.response().breachedAt() % 86_400_000) / 60000, t.status(),
-                            t.spec().skills(), t.spec().parts(), state.plan().unassigned().get(t.id()));
-                    }
-                }
-                return null;
-            });
+            engine.ask(state -> diagnostics.breaches(state, policy));
         }
         return new Kpis(policy, scenario, releasedAt.size(), sorted.size(), completedOnTime, open,
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
             work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(),
             dueInDay[0], dueInDay[1], live);
-    }
-
-    private static final boolean DEBUG = Boolean.getBoolean("kairos.debug.trsp");
-
-    private double min(final long millis)
-    {
-        return (millis - dayStartMillis) / 60_000.0;
     }
 
     private static double percentile(final List<Double> sorted, final int percent)
