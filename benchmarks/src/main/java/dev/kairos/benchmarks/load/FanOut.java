@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code ./kairos bench fanout}: one event to N subscribed WebSocket sessions. For each N, a fresh
@@ -146,15 +145,7 @@ public final class FanOut implements Callable<Integer>
             }))
             {
                 audience.begin(schedule);
-                for (long index = 0; index < schedule.totalCount(); index++)
-                {
-                    final long wait = schedule.intendedNanos(index) - System.nanoTime();
-                    if (wait > 0)
-                    {
-                        LockSupport.parkNanos(wait);
-                    }
-                    creates.send(index);
-                }
+                schedule.sendOnTime(creates::send);
                 final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 while (!audience.complete() && System.nanoTime() < deadline)
                 {

@@ -70,6 +70,24 @@ final class FanOutSubscribers implements AutoCloseable
         this.received = new int[events];
         this.lastArrival = new long[received.length];
         final URI uri = URI.create("ws://" + target.hostHeader() + "/v1/stream");
+        try
+        {
+            connect(target, uri);
+            if (!subscribed.await(30, TimeUnit.SECONDS))
+            {
+                throw new IllegalStateException(subscribed.getCount() + " of " + sessions + " sessions were not subscribed within 30 s");
+            }
+        }
+        catch (final InterruptedException | RuntimeException ex)
+        {
+            // The caller gets no instance to close: the loop and what it opened go here.
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            throw ex;
+        }
+    }
+
+    private void connect(final Target target, final URI uri) throws InterruptedException
+    {
         final Bootstrap bootstrap = new Bootstrap()
             .group(group)
             .channel(NettyTransport.chosen().socketChannel())
@@ -82,20 +100,17 @@ final class FanOutSubscribers implements AutoCloseable
                 @Override
                 protected void initChannel(final SocketChannel ch)
                 {
+                    // Close frames are left to the session, which reports the server's reason (a slow-consumer cut-off says so).
                     ch.pipeline()
                         .addLast(new HttpClientCodec())
                         .addLast(new HttpObjectAggregator(1 << 16))
                         .addLast(new WebSocketClientProtocolHandler(WebSocketClientHandshakerFactory.newHandshaker(
                             uri, WebSocketVersion.V13, null, false,
-                            new DefaultHttpHeaders().add("Authorization", "Bearer " + target.apiKey()), 1 << 20)))
+                            new DefaultHttpHeaders().add("Authorization", "Bearer " + target.apiKey()), 1 << 20), false))
                         .addLast(session);
                 }
             });
             channels.add(bootstrap.connect(target.address()).sync().channel());
-        }
-        if (!subscribed.await(30, TimeUnit.SECONDS))
-        {
-            throw new IllegalStateException(subscribed.getCount() + " of " + sessions + " sessions were not subscribed within 30 s");
         }
     }
 
@@ -213,6 +228,7 @@ final class FanOutSubscribers implements AutoCloseable
             else if (frame instanceof CloseWebSocketFrame close)
             {
                 System.err.println("kairos bench fanout: the server closed a session: " + close.statusCode() + " " + close.reasonText());
+                ctx.close();
             }
         }
 

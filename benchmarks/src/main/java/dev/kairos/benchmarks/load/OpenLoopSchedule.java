@@ -1,5 +1,8 @@
 package dev.kairos.benchmarks.load;
 
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
+
 /**
  * The timetable of an open-loop run: request {@code i} is due at {@code start + i / rate}, fixed
  * before the first request goes out. A slow server cannot stretch it, and latency is charged from
@@ -89,6 +92,24 @@ final class OpenLoopSchedule
         final long elapsed = nowNanos - startNanos;
         final long due = ceilDiv((Math.min(elapsed, MAX_SPAN_NANOS) + 1) * rate, NANOS_PER_SECOND);
         return Math.min(due, totalCount);
+    }
+
+    /**
+     * Calls {@code send} with every index in order, each at its intended time, from this thread; a
+     * late start sends what is overdue at once. For harnesses that send one request at a time (the
+     * load client releases whole batches itself).
+     */
+    void sendOnTime(final LongConsumer send)
+    {
+        for (long index = 0; index < totalCount; index++)
+        {
+            final long wait = intendedNanos(index) - System.nanoTime();
+            if (wait > 0)
+            {
+                LockSupport.parkNanos(wait);
+            }
+            send.accept(index);
+        }
     }
 
     /** The latency of a response to request {@code index} at {@code completedNanos}, charged from when it was due. */

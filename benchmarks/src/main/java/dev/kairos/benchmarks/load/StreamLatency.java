@@ -21,7 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code ./kairos bench stream}: end to end, what a ticketing system and a console see together. New
@@ -132,15 +131,7 @@ public final class StreamLatency implements Callable<Integer>
         final Outcomes outcomes = new Outcomes(schedule);
         try (CreateClient client = new CreateClient(kairos, tickets, 4, outcomes::acknowledged))
         {
-            for (long index = 0; index < schedule.totalCount(); index++)
-            {
-                final long wait = schedule.intendedNanos(index) - System.nanoTime();
-                if (wait > 0)
-                {
-                    LockSupport.parkNanos(wait);
-                }
-                client.send(index);
-            }
+            schedule.sendOnTime(client::send);
             final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (!outcomes.allSettled(listener) && System.nanoTime() < deadline)
             {
