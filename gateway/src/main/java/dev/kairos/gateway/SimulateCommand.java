@@ -46,6 +46,11 @@ final class SimulateCommand implements Callable<Integer>
         description = "Scenario files to run (docs/SCENARIOS.md) instead of generated cities.")
     List<Path> scenarios;
 
+    @Option(names = "--rounds-per-minute", defaultValue = "2", paramLabel = "N",
+        description = "Optimiser rounds a simulated minute (default ${DEFAULT-VALUE}, a floor: a live server takes a hundred or more). "
+            + "Run time grows with it; the KPIs stay the same for the same N.")
+    int roundsPerMinute;
+
     @Option(names = "--write-scenarios", paramLabel = "DIR", description = "Also write each city day as DIR/city-seed-N.json.")
     Path writeTo;
 
@@ -55,6 +60,11 @@ final class SimulateCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception
     {
+        if (roundsPerMinute < 0)
+        {
+            System.err.println("kairos simulate: --rounds-per-minute must be 0 or more, got " + roundsPerMinute);
+            return 2;
+        }
         if (scenarios != null)
         {
             for (final Path file : scenarios)
@@ -73,7 +83,7 @@ final class SimulateCommand implements Callable<Integer>
                 for (final Policy policy : policies)
                 {
                     final Path folder = Files.createTempDirectory("kairos-sim");
-                    out.println(Simulation.run(scenario, policy, folder.resolve("journal")).row());
+                    out.println(Simulation.run(scenario, policy, folder.resolve("journal"), roundsPerMinute).row());
                 }
             }
             return 0;
@@ -91,7 +101,8 @@ final class SimulateCommand implements Callable<Integer>
             for (final Policy policy : policies)
             {
                 final Path folder = Files.createTempDirectory("kairos-sim");
-                final Kpis kpis = Simulation.run(profile, dayStart, Duration.ofHours(hours), policy, folder.resolve("journal"));
+                final Kpis kpis = Simulation.run(CityScenario.day(profile, dayStart, Duration.ofHours(hours)), policy,
+                    folder.resolve("journal"), roundsPerMinute);
                 out.println(kpis.row());
             }
         }

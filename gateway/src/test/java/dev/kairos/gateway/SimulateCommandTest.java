@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +56,37 @@ class SimulateCommandTest
         final int exit = new CommandLine(new SimulateCommand()).execute("--scenario", file.toString());
 
         assertThat(exit).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRunTheOptimiserTheRoundsAMinuteItIsGiven()
+    {
+        final String[] day = {"--engineers", "6", "--tickets-per-hour", "12", "--hours", "2", "--seeds", "3", "--policy", "KAIROS"};
+
+        final String without = simulate(day, "--rounds-per-minute", "0");
+        final String with = simulate(day, "--rounds-per-minute", "6");
+
+        // Without rounds only the fast path plans; rounds move planned work, and the same rounds repeat exactly.
+        assertThat(without).contains("reassignments 0 ");
+        assertThat(with).doesNotContain("reassignments 0 ").isEqualTo(simulate(day, "--rounds-per-minute", "6"));
+    }
+
+    @Test
+    void shouldRefuseNegativeRounds()
+    {
+        final int exit = new CommandLine(new SimulateCommand()).execute("--rounds-per-minute", "-1", "--seeds", "1");
+
+        assertThat(exit).isEqualTo(2);
+    }
+
+    private static String simulate(final String[] day, final String... more)
+    {
+        final SimulateCommand command = new SimulateCommand();
+        final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        command.out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        final String[] args = Stream.concat(Arrays.stream(day), Arrays.stream(more))
+            .toArray(String[]::new);
+        assertThat(new CommandLine(command).execute(args)).isZero();
+        return printed.toString(StandardCharsets.UTF_8);
     }
 }

@@ -63,7 +63,7 @@ public final class Simulation
      * Sensitivity (benchmarks/RESULTS.md, session 7): 100 ruin steps a round instead of 30 served 1 more
      * request of 600 over six R101/RC101 days ({@code -Dkairos.sim.ruinSteps=N} sets them).
      */
-    static final int ROUNDS_PER_STEP = 2;
+    public static final int ROUNDS_PER_STEP = 2;
     static final long MOVES_PER_ROUND = 3_000;
 
     private final AtomicLong now = new AtomicLong();
@@ -81,8 +81,15 @@ public final class Simulation
     private long dayStartMillis;
     private DayDiagnostics diagnostics;
 
-    private Simulation()
+    private final int roundsPerStep;
+
+    private Simulation(final int roundsPerStep)
     {
+        if (roundsPerStep < 0)
+        {
+            throw new IllegalArgumentException("rounds per step must be 0 or more: " + roundsPerStep);
+        }
+        this.roundsPerStep = roundsPerStep;
     }
 
     /** A generated city's day: the city as a scenario ({@link CityScenario}), run as it always ran. */
@@ -95,7 +102,16 @@ public final class Simulation
     /** A scenario checked by {@code ScenarioFile} (or built by a converter), on a new journal in {@code journal}. */
     public static Kpis run(final Scenario scenario, final Policy policy, final Path journal)
     {
-        return new Simulation().simulate(scenario, policy, journal);
+        return run(scenario, policy, journal, ROUNDS_PER_STEP);
+    }
+
+    /**
+     * As {@link #run(Scenario, Policy, Path)} with {@code roundsPerStep} optimiser rounds a simulated minute
+     * instead of {@link #ROUNDS_PER_STEP}: nearer what a live server takes (a hundred or more), at that much more run time.
+     */
+    public static Kpis run(final Scenario scenario, final Policy policy, final Path journal, final int roundsPerStep)
+    {
+        return new Simulation(roundsPerStep).simulate(scenario, policy, journal);
     }
 
     private Kpis simulate(final Scenario scenario, final Policy policy, final Path journal)
@@ -305,9 +321,9 @@ public final class Simulation
     }
 
     /** The optimiser's rounds for one step, seeded as the live optimiser seeds them (new work first). */
-    private static void improve(final Improver improver)
+    private void improve(final Improver improver)
     {
-        for (int i = 0; i < ROUNDS_PER_STEP; i++)
+        for (int i = 0; i < roundsPerStep; i++)
         {
             improver.improveNext();
         }
