@@ -47,7 +47,7 @@ final class SimulateCommand implements Callable<Integer>
     List<Path> scenarios;
 
     @Option(names = "--rounds-per-minute", defaultValue = "2", paramLabel = "N",
-        description = "Optimiser rounds a simulated minute (default ${DEFAULT-VALUE}, a floor: a live server takes a hundred or more). "
+        description = "Optimiser rounds a simulated minute (default ${DEFAULT-VALUE}; a live server takes a hundred or more). "
             + "Run time grows with it; the KPIs stay the same for the same N.")
     int roundsPerMinute;
 

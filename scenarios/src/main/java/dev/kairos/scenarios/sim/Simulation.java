@@ -59,7 +59,8 @@ public final class Simulation
      * the unassigned retry, and {@link ImproverContext#DEFAULT_RUIN_STEPS} ruin-and-recreate steps over
      * twelve. A live server takes at least a round every 250 ms when idle (the sweep) and back to back,
      * resting as long as each took, when busy: a hundred or more a minute. Two a simulated minute is a
-     * floor, kept so a Pillac day runs in under a minute: the figures are what Kairos does at least.
+     * default that keeps a Pillac day under a minute; five and fifteen times as many changed a city day's KPIs
+     * no more than the day's own noise (benchmarks/RESULTS.md, session 10): more rounds would not move the figures.
      * Sensitivity (benchmarks/RESULTS.md, session 7): 100 ruin steps a round instead of 30 served 1 more
      * request of 600 over six R101/RC101 days ({@code -Dkairos.sim.ruinSteps=N} sets them).
      */
