@@ -183,7 +183,7 @@ final class Ejection
             return false;
         }
         final Route timed = RouteTimer.time(host, order, current.pinned(), specs, now, travel, 0, current, depots);
-        return Reach.driveInMillis(timed, order.indexOf(ticketId)) > driveLimit;
+        return Reach.driveInMillis(timed, order.indexOf(ticketId), depots) > driveLimit;
     }
 
     /** The route without its stop at {@code index} (not pinned: the pinned prefix and its times stay). */

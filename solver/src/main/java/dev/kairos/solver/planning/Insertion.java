@@ -128,9 +128,9 @@ public final class Insertion
             final List<String> candidate = new ArrayList<>(ids);
             candidate.add(position, ticketId);
             final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0, current, depots);
-            final String violation = !feasibleOnly ? null : Reach.driveInMillis(timed, position) > driveLimit
-                ? "routine work " + Reach.driveInMillis(timed, position) / 60_000 + " min away that a nearer engineer could do"
-                : RouteCost.violation(engineer, timed, specs);
+            final long drive = driveLimit == Reach.NO_ONE ? 0 : Reach.driveInMillis(timed, position, depots);
+            final String violation = !feasibleOnly ? null : drive > driveLimit
+                ? "routine work " + drive / 60_000 + " min away that a nearer engineer could do" : RouteCost.violation(engineer, timed, specs);
             if (violation != null)
             {
                 firstViolation = firstViolation == null ? violation : firstViolation;

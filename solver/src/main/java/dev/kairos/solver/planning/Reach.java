@@ -4,6 +4,7 @@ import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,10 +128,23 @@ public final class Reach
             Math.max(ROUTINE_DRIVE_MILLIS, nearestMillis + ROUTINE_SLACK_MILLIS);
     }
 
-    /** The drive into the stop at {@code index}, depot detour included: from the previous stop's end, or the departure. */
-    static long driveInMillis(final Route timed, final int index)
+    /**
+     * The drive into the stop at {@code index}: from the previous stop's end, or the departure, depot
+     * detour included; not the time at the depot's counter, which is no drive and is the same whoever
+     * collects the parts (a 25-minute counter alone made a pick-up "far").
+     */
+    static long driveInMillis(final Route timed, final int index, final Supplier<List<PickUps.DepotStock>> depots)
     {
+        final Stop stop = timed.stops().get(index);
         final long from = index == 0 ? timed.departure() : timed.stops().get(index - 1).end();
-        return timed.stops().get(index).arrival() - from;
+        long counter = 0;
+        if (stop.pickUp() != null)
+        {
+            for (final PickUps.DepotStock depot : depots.get())
+            {
+                counter = depot.id().equals(stop.pickUp().depotId()) ? depot.counterMillis() : counter;
+            }
+        }
+        return stop.arrival() - from - counter;
     }
 }

@@ -174,10 +174,19 @@ public class Visit
         return Reach.routine(due, narrowWindow, horizon);
     }
 
-    /** Routine work reached by a longer drive than the nearest qualified engineer's allows ({@link Reach}). */
+    /**
+     * Routine work reached by a longer drive than the nearest qualified engineer's allows ({@link Reach}); time at a
+     * depot's counter on the way is no drive ({@code Reach.driveInMillis} on the fast path).
+     */
     public boolean isRoutineDrivenFar()
     {
-        return isRoutine() && driveInMillis() > routineDriveLimit;
+        if (!isRoutine() || driveInMillis() <= routineDriveLimit)
+        {
+            return false;
+        }
+        final DepotPlace depot = fixedArrival != null ? null : route.pickUpFor(previous == null ? route.getStartPlace() : previous.getPlace(),
+            getVanBefore(), previous == null ? route.getTools() : previous.getToolsAfter(), this);
+        return driveInMillis() - (depot == null ? 0 : depot.stock().counterMillis()) > routineDriveLimit;
     }
 
     /** The drive into this visit, depot detour included: from the previous visit's end, or the route's departure. */
