@@ -184,8 +184,9 @@ public class Visit
         {
             return false;
         }
-        final DepotPlace depot = fixedArrival != null ? null : route.pickUpFor(previous == null ? route.getStartPlace() : previous.getPlace(),
-            getVanBefore(), previous == null ? route.getTools() : previous.getToolsAfter(), this);
+        final int from = previous == null ? route.getStartPlace() : previous.getPlace();
+        final DepotPlace depot = fixedArrival != null ? null :
+            route.pickUpFor(from, getVanBefore(), previous == null ? route.getTools() : previous.getToolsAfter(), this);
         return driveInMillis() - (depot == null ? 0 : depot.stock().counterMillis()) > routineDriveLimit;
     }
 

@@ -71,11 +71,12 @@ class RoutineReachTest
     void shouldNotPlanRoutineWorkAfterAFarDriveWhenANearerEngineerCouldDoIt()
     {
         // West's morning: a lift job across town in a window West can just make (West alone does lifts).
-        final String across = create(job(EAST, "elevator", Priority.P2, new TimeWindow(NINE + 30 * MINUTE, NINE + 45 * MINUTE), TOMORROW));
+        final TimeWindow morning = new TimeWindow(NINE + 30 * MINUTE, NINE + 45 * MINUTE);
+        final String across = create(job(EAST, "elevator", Priority.P2, morning, TOMORROW));
         assertThat(engineerOf(across)).isEqualTo("E-WEST");
 
         // Next to West, due tomorrow: before the lift job it would make West miss that window; after it,
-        // the drive back is 36 minutes, where West (or anyone qualified) is a minute away from it now.
+        // the drive back is 36 minutes, while West, the nearest qualified engineer, is next to it now.
         final String routine = create(job(new Location(51.5, -0.199), "hvac", Priority.P3, null, TOMORROW));
 
         assertThat(status(routine)).as("waits for a nearer slot").isEqualTo(TicketStatus.NEW);
@@ -93,7 +94,7 @@ class RoutineReachTest
 
         assertThat(engineerOf(fiber)).as("East is the only fiber engineer, 36 minutes away").isEqualTo("E-EAST");
         // The optimiser judges the drive against the same nearest engineer: before, it saw a far drive to
-        // routine work, took the visit off for the travel saved, and the retry put it back (plan churn).
+        // routine work and took the visit off for the travel saved; a later retry put it back (plan churn).
         improver.improveOnce("E-EAST");
         assertThat(engineerOf(fiber)).isEqualTo("E-EAST");
         improver.improveOnce("E-WEST");
