@@ -67,11 +67,12 @@ final class Ejection
         final TicketSpec planned,
         final long now,
         final Function<String, Route> routes,
-        final List<Engineer> hosts,
+        final Insertion.Choice choice,
         final Function<String, TicketSpec> specs,
         final Supplier<List<PickUps.DepotStock>> depots)
     {
-        final List<Option> options = options(state, ticketId, now, routes, hosts, specs, depots);
+        final long driveLimit = choice.driveLimit();
+        final List<Option> options = options(state, ticketId, now, routes, choice.candidates(), specs, depots, driveLimit);
         if (options.isEmpty())
         {
             return null;
@@ -87,11 +88,12 @@ final class Ejection
             final Function<String, Route> seen = id -> id.equals(host.id()) ? hostRoute : routes.apply(id);
             final String ejected = option.ejected();
             final Insertion.Choice again = Insertion.choose(state, ejected, state.ticket(ejected).spec(), now, seen, specs, depots, false);
-            if (again.plan() == null)
+            final boolean stays = again.plan() != null && again.plan().engineerId().equals(host.id());
+            if (again.plan() == null || stays && farDrive(host, option.current(), again.plan().ticketIds(), ticketId, specs, now,
+                state.travel(), depots, driveLimit))
             {
                 continue;
             }
-            final boolean stays = again.plan().engineerId().equals(host.id());
             final long cost = option.delta() + again.delta() + (stays ? 0 : MOVE_MINUTES);
             if (cost < bestCost)
             {
@@ -112,7 +114,8 @@ final class Ejection
         final Function<String, Route> routes,
         final List<Engineer> hosts,
         final Function<String, TicketSpec> specs,
-        final Supplier<List<PickUps.DepotStock>> depots)
+        final Supplier<List<PickUps.DepotStock>> depots,
+        final long driveLimit)
     {
         final TravelTimes travel = state.travel();
         final List<Option> options = new ArrayList<>();
@@ -134,7 +137,7 @@ final class Ejection
                     continue;
                 }
                 final Insertion.Position position =
-                    Insertion.cheapest(host, without(current, i), ticketId, specs, now, travel, depots, true);
+                    Insertion.cheapest(host, without(current, i), ticketId, specs, now, travel, depots, true, driveLimit);
                 if (position.order() != null)
                 {
                     options.add(new Option(host, current, ejected, position.order(), position.cost() - before));
@@ -164,6 +167,23 @@ final class Ejection
             }
         }
         return chosen == null ? null : new Insertion.Placement(new RoutePlan(chosen.host().id(), chosen.order()), null);
+    }
+
+    /**
+     * The ejected visit, put back on the same route, now comes before the ticket and makes the drive into
+     * it longer than {@code driveLimit} allows ({@link Reach}): the rule the plain search kept.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private static boolean farDrive(final Engineer host, final Route current, final List<String> order, final String ticketId,
+        final Function<String, TicketSpec> specs, final long now, final TravelTimes travel,
+        final Supplier<List<PickUps.DepotStock>> depots, final long driveLimit)
+    {
+        if (driveLimit == Reach.NO_ONE)
+        {
+            return false;
+        }
+        final Route timed = RouteTimer.time(host, order, current.pinned(), specs, now, travel, 0, current, depots);
+        return Reach.driveInMillis(timed, order.indexOf(ticketId), depots) > driveLimit;
     }
 
     /** The route without its stop at {@code index} (not pinned: the pinned prefix and its times stay). */

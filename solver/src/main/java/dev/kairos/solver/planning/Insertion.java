@@ -103,6 +103,22 @@ public final class Insertion
         final Supplier<List<PickUps.DepotStock>> depots,
         final boolean feasibleOnly)
     {
+        return cheapest(engineer, current, ticketId, specs, now, travel, depots, feasibleOnly, Reach.NO_ONE);
+    }
+
+    /** As above, skipping a position whose drive into the ticket is longer than {@code driveLimit} ({@link Reach}). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    static Position cheapest(
+        final Engineer engineer,
+        final Route current,
+        final String ticketId,
+        final Function<String, TicketSpec> specs,
+        final long now,
+        final TravelTimes travel,
+        final Supplier<List<PickUps.DepotStock>> depots,
+        final boolean feasibleOnly,
+        final long driveLimit)
+    {
         final List<String> ids = current.ticketIds();
         List<String> best = null;
         long bestCost = Long.MAX_VALUE;
@@ -112,7 +128,9 @@ public final class Insertion
             final List<String> candidate = new ArrayList<>(ids);
             candidate.add(position, ticketId);
             final Route timed = RouteTimer.time(engineer, candidate, current.pinned(), specs, now, travel, 0, current, depots);
-            final String violation = feasibleOnly ? RouteCost.violation(engineer, timed, specs) : null;
+            final long drive = driveLimit == Reach.NO_ONE ? 0 : Reach.driveInMillis(timed, position, depots);
+            final String violation = !feasibleOnly ? null : drive > driveLimit
+                ? "routine work " + drive / 60_000 + " min away that a nearer engineer could do" : RouteCost.violation(engineer, timed, specs);
             if (violation != null)
             {
                 firstViolation = firstViolation == null ? violation : firstViolation;
@@ -174,21 +192,22 @@ public final class Insertion
             return new Placement(choice.plan(), null);
         }
         final Placement ejected = !eject || choice.candidates().isEmpty() ? null :
-            Ejection.eject(state, ticketId, planned, now, routes, choice.candidates(), specs, depots);
+            Ejection.eject(state, ticketId, planned, now, routes, choice, specs, depots);
         return ejected != null ? ejected : new Placement(null, choice.reason());
     }
 
     /**
      * The cheapest feasible slot among the candidates ({@code plan} null when none), what it adds to
-     * its route's cost, why there is none, and the candidates tried.
+     * its route's cost, why there is none, the candidates tried, and the longest drive into the ticket allowed.
      */
-    record Choice(RoutePlan plan, long delta, String reason, List<Engineer> candidates)
+    record Choice(RoutePlan plan, long delta, String reason, List<Engineer> candidates, long driveLimit)
     {
     }
 
     /**
      * The fast path's search without ejection; {@code specs} gives every ticket's planning view, this
-     * one's included; {@code beyondReach} skips the {@link #REACH_MILLIS} cut.
+     * one's included; {@code beyondReach} skips the {@link Reach#REACH_MILLIS} cut; a slot with a far
+     * drive into routine work is not taken ({@link Reach#routineLimitMillis}).
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     static Choice choose(
@@ -210,8 +229,7 @@ public final class Insertion
                 continue;
             }
             anySkilled = true;
-            final long lastReturn = engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
-            if (lastReturn > now && hasParts(engineer, routes.apply(engineer.id()), spec, specs, depots))
+            if (Reach.lastReturn(engineer) > now && hasParts(engineer, routes.apply(engineer.id()), spec, specs, depots))
             {
                 qualified.add(engineer);
             }
@@ -220,10 +238,13 @@ public final class Insertion
         {
             return new Choice(null, 0, state.engineers().isEmpty() ? "no engineers" :
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
-                "no engineer has the required skills and tools", List.of());
+                "no engineer has the required skills and tools", List.of(), Reach.NO_ONE);
         }
         final List<Engineer> closest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
-        final List<Engineer> nearest = beyondReach ? closest : withinReach(closest, spec.location(), state.travel());
+        final List<Engineer> nearest = beyondReach ? closest : Reach.withinReach(closest, spec.location(), state.travel());
+        final TicketSpec planned = specs.apply(ticketId);
+        final long driveLimit = !Reach.routine(planned.due(), narrowWindow(planned), Reach.horizon(nearest)) ? Reach.NO_ONE
+            : Reach.routineLimitMillis(Reach.nearestMillis(state.engineers(), spec, now, state.travel(), depots));
         RoutePlan best = null;
         long bestDelta = Long.MAX_VALUE;
         String nearestProblem = null;
@@ -233,7 +254,7 @@ public final class Insertion
             final Route current = routes.apply(engineer.id());
             final long before = RouteCost.cost(engineer,
                 RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0, current, depots), specs);
-            final Position position = cheapest(engineer, current, ticketId, specs, now, travel, depots, true);
+            final Position position = cheapest(engineer, current, ticketId, specs, now, travel, depots, true, driveLimit);
             if (position.violation() != null && nearestProblem == null)
             {
                 nearestProblem = engineer.id() + ": " + position.violation();
@@ -244,8 +265,8 @@ public final class Insertion
                 best = new RoutePlan(engineer.id(), position.order());
             }
         }
-        return best != null ? new Choice(best, bestDelta, null, nearest) :
-            new Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", nearest);
+        return best != null ? new Choice(best, bestDelta, null, nearest, driveLimit) :
+            new Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", nearest, driveLimit);
     }
 
     /** A window of two hours or less: such a ticket cannot wait long for a route to have room ({@link Ejection}). */
@@ -288,35 +309,6 @@ public final class Insertion
             result.add(engineers.get(i));
         }
         return result;
-    }
-
-    /**
-     * Candidates whose drive is longer than the nearest's by more than this are not tried. When the
-     * nearest engineers' days are full, the cheapest feasible slot is often across town: taking it
-     * spends a far engineer's scarce hours on driving that a nearer one, free later, would not. Left
-     * unassigned, the ticket is taken by the improvement path when a nearby route has room. Three
-     * minutes is the 1.5 km the city was tuned with (at 30 km/h on the road); in time rather than
-     * distance so a planar scenario, whose unit is a minute, gets the same reach (it had 1.5 minutes).
-     */
-    public static final long REACH_MILLIS = 180_000;
-
-    /** The candidates whose drive is no more than {@link #REACH_MILLIS} longer than the nearest's. */
-    static List<Engineer> withinReach(final List<Engineer> nearest, final Location where, final TravelTimes travel)
-    {
-        if (nearest.isEmpty())
-        {
-            return nearest;
-        }
-        final long limit = travel.millis(nearest.get(0).location(), where) + REACH_MILLIS;
-        final List<Engineer> kept = new ArrayList<>();
-        for (final Engineer engineer : nearest)
-        {
-            if (travel.millis(engineer.location(), where) <= limit)
-            {
-                kept.add(engineer);
-            }
-        }
-        return kept;
     }
 
     /** The engineer carries the ticket's tools (own or borrowed today) and has its skills: nothing to collect on the way. */

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import dev.kairos.solver.planning.Reach;
 import dev.kairos.solver.planning.RouteCost;
 import dev.kairos.solver.planning.domain.EngineerRoute;
 import dev.kairos.solver.planning.domain.Visit;
@@ -254,30 +255,22 @@ public final class DispatchConstraints implements ConstraintProvider
     }
 
     /**
-     * A drive longer than this into routine work is not worth placing it for: 25 minutes is 12.5 km
-     * in the city, where greedy dispatch averages 10 km a drive. At 15 the simulated day lost
-     * response attainment on four seeds in five; at 20 it saved twice the travel but completed fewer
-     * tickets, on the stressed-city test's seed fewer than greedy (benchmarks/RESULTS.md, 2026-12-07
-     * session 9).
-     */
-    static final long ROUTINE_DRIVE_MILLIS = 25 * 60_000L;
-
-    /**
      * A visit to routine work ({@link Visit#isRoutine}: due after the problem's last engineer stops
      * work, so no "ticket left to breach" for it, and no narrow window), reached by a drive longer
-     * than {@link #ROUTINE_DRIVE_MILLIS}, earns nothing at the medium level: it costs what leaving
+     * than {@link Reach#routineLimitMillis} allows (25 minutes, or 15 more than the nearest qualified
+     * engineer's drive when that is longer), earns nothing at the medium level: it costs what leaving
      * the ticket unassigned does, so only the soft level (travel, lateness) decides whether it is
      * worth the drive. Without it "ticket unassigned" outweighed any drive, and on the overloaded city
      * day every round packed the routes with whatever backlog fitted, 15–20 km away as readily as 2:
-     * Kairos's P3 drives were 1.8 km longer than the nearest open ticket the same engineer could do.
-     * The fast path keeps its own reach rule ({@code Insertion.REACH_MILLIS}): this rule there too (at 20
-     * minutes) left tickets waiting that only a far engineer could do, and the 15-an-hour city day completed
-     * 7 % fewer (benchmarks/RESULTS.md, 2026-12-07 session 9).
+     * Kairos's P3 drives were 1.8 km longer than the nearest open ticket the same engineer could do
+     * (benchmarks/RESULTS.md, 2026-12-07 session 9). The fast path refuses the same slots
+     * ({@code Insertion.choose}), so a round does not take off work the fast path just placed; judged
+     * against the nearest qualified engineer, a ticket only engineers across town can do is never far.
      */
     Constraint routineTicketDrivenFar(final ConstraintFactory factory)
     {
         return factory.forEach(Visit.class)
-            .filter(visit -> visit.getArrival() != null && visit.isRoutine() && visit.driveInMillis() > ROUTINE_DRIVE_MILLIS)
+            .filter(visit -> visit.getArrival() != null && visit.isRoutineDrivenFar())
             .penalize(HardMediumSoftScore.ONE_MEDIUM, visit -> (int)RouteCost.latenessWeight(visit.getPriority()))
             .asConstraint("routine ticket driven far");
     }

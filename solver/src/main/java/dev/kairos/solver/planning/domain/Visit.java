@@ -11,6 +11,7 @@ import dev.kairos.solver.domain.Priority;
 import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.planning.Insertion;
 import dev.kairos.solver.planning.PickUps;
+import dev.kairos.solver.planning.Reach;
 
 import java.util.Collection;
 import java.util.List;
@@ -48,6 +49,11 @@ public class Visit
      * before then. {@code Long.MIN_VALUE} when the problem has no such end (published instances).
      */
     private long horizon = Long.MIN_VALUE;
+    /**
+     * The longest drive into this visit worth making when it is routine: {@link Reach#routineLimitMillis} of the
+     * nearest qualified engineer's drive, which the problem's builder knows; an absolute limit until it is told.
+     */
+    private long routineDriveLimit = Reach.ROUTINE_DRIVE_MILLIS;
 
     /** Dispatched or in-progress work keeps its committed times (null otherwise): see {@link #commit}. */
     private Long fixedArrival;
@@ -162,14 +168,26 @@ public class Visit
         return route.startAfterBreaks(earliest, durationMillis);
     }
 
-    /**
-     * Work that can wait for a nearer engineer: it has a due time, after the problem's horizon (the
-     * last moment its engineers stop work), and no narrow window. Urgent work, and a narrow window,
-     * cannot: nobody nearer will come before it is lost.
-     */
+    /** Work that can wait for a nearer engineer ({@link Reach#routine}), judged at the problem's horizon. */
     public boolean isRoutine()
     {
-        return due != Long.MAX_VALUE && due > horizon && !narrowWindow;
+        return Reach.routine(due, narrowWindow, horizon);
+    }
+
+    /**
+     * Routine work reached by a longer drive than the nearest qualified engineer's allows ({@link Reach}); time at a
+     * depot's counter on the way is no drive ({@code Reach.driveInMillis} on the fast path).
+     */
+    public boolean isRoutineDrivenFar()
+    {
+        if (!isRoutine() || driveInMillis() <= routineDriveLimit)
+        {
+            return false;
+        }
+        final int from = previous == null ? route.getStartPlace() : previous.getPlace();
+        final DepotPlace depot = fixedArrival != null ? null :
+            route.pickUpFor(from, getVanBefore(), previous == null ? route.getTools() : previous.getToolsAfter(), this);
+        return driveInMillis() - (depot == null ? 0 : depot.stock().counterMillis()) > routineDriveLimit;
     }
 
     /** The drive into this visit, depot detour included: from the previous visit's end, or the route's departure. */
@@ -227,6 +245,16 @@ public class Visit
     public void setHorizon(final long horizon)
     {
         this.horizon = horizon;
+    }
+
+    public long getRoutineDriveLimit()
+    {
+        return routineDriveLimit;
+    }
+
+    public void setRoutineDriveLimit(final long routineDriveLimit)
+    {
+        this.routineDriveLimit = routineDriveLimit;
     }
 
     public Priority getPriority()

@@ -4,6 +4,7 @@ import dev.kairos.solver.command.PlanUpdate;
 import dev.kairos.solver.command.RoutePlan;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.planning.PickUps;
+import dev.kairos.solver.planning.Reach;
 import dev.kairos.solver.planning.domain.DepotPlace;
 import dev.kairos.solver.planning.domain.DispatchSolution;
 import dev.kairos.solver.planning.domain.EngineerRoute;
@@ -69,14 +70,16 @@ public final class SolutionBuilder
             visits.put(id, visit);
             allVisits.add(visit);
         }
-        long horizon = Long.MIN_VALUE;
-        for (final Engineer engineer : problem.engineers())
-        {
-            horizon = Math.max(horizon, engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L);
-        }
+        final long horizon = Reach.horizon(problem.engineers());
         for (final Visit visit : allVisits)
         {
             visit.setHorizon(horizon);
+            if (visit.isRoutine())
+            {
+                // The fast path's figure for the same ticket, so a round does not undo what it placed.
+                visit.setRoutineDriveLimit(Reach.routineLimitMillis(Reach.nearestMillis(problem.fleet(),
+                    problem.tickets().get(visit.getTicketId()), problem.now(), problem.travel(), problem::depots)));
+            }
         }
         final List<EngineerRoute> routes = new ArrayList<>();
         for (int i = 0; i < problem.engineers().size(); i++)

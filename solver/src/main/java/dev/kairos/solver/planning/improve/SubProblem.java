@@ -20,7 +20,9 @@ import java.util.Map;
  * What the optimiser reads of the live state for one sub-problem: a seed engineer and their
  * nearest colleagues, their routes as they are (with versions), the open unassigned tickets one
  * of them could do, nearest the seed first (a few beyond {@link #NEAR_MILLIS} too: see there), and
- * every depot with the parts it can still give. Made by a query on the engine thread; immutable afterwards.
+ * every depot with the parts it can still give, and the whole fleet as it stands (for how near the nearest
+ * engineer who could do a ticket is: {@link dev.kairos.solver.planning.Reach}). Made by a query on the
+ * engine thread; immutable afterwards.
  */
 public record SubProblem(
     long now,
@@ -30,14 +32,15 @@ public record SubProblem(
     List<String> unassigned,
     Map<String, String> pins,
     TravelTimes travel,
-    List<PickUps.DepotStock> depots)
+    List<PickUps.DepotStock> depots,
+    List<Engineer> fleet)
 {
     /**
      * Unassigned tickets within this drive of one of the engineers fill a sub-problem; of those
      * farther away only {@link #FAR_LIMIT} come along. Leaving them all out stranded them (57 of ~400
      * in {@code bench converge}); taking them all made every round of an overloaded city re-try a
      * dozen tickets nobody near can do (rounds a second fell by half in {@code bench plan}). Three
-     * minutes is the city's 1.5 km at 30 km/h, the fast path's {@code Insertion.REACH_MILLIS}; in time
+     * minutes is the city's 1.5 km at 30 km/h, the fast path's {@code Reach.REACH_MILLIS}; in time
      * so a planar scenario (a minute a unit) gets as much. At six, every round of the overloaded city
      * day offered its routes a dozen backlog tickets up to 3 km off, and the optimiser took the ones
      * that fitted, not the ones near: three minutes drove 0.5–3.9 % less on each of five seeds, with
@@ -60,6 +63,7 @@ public record SubProblem(
         unassigned = List.copyOf(unassigned);
         pins = Map.copyOf(pins);
         depots = List.copyOf(depots);
+        fleet = List.copyOf(fleet);
     }
 
     /** This problem with one more unassigned ticket, unless it is already in it: for recommendations. */
@@ -73,7 +77,7 @@ public record SubProblem(
         moreTickets.put(ticketId, spec);
         final List<String> moreUnassigned = new ArrayList<>(unassigned);
         moreUnassigned.add(ticketId);
-        return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, pins, travel, depots);
+        return new SubProblem(now, engineers, routes, moreTickets, moreUnassigned, pins, travel, depots, fleet);
     }
 
     /** Engine thread: the whole plan as one problem (for measuring against a from-scratch solve). */
@@ -173,6 +177,6 @@ public record SubProblem(
                 pins.put(id, pinnedTo);
             }
         }
-        return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel, depots);
+        return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel, depots, List.copyOf(state.engineers()));
     }
 }

@@ -192,6 +192,11 @@ class DispatchConstraintsTest
         urgent.getVisits().get(0).setHorizon(T0 + 9 * 60 * MINUTE);
         verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
             .givenSolution(urgent).settingAllShadowVariables().penalizesBy(0);
+        // Only engineers 25 minutes or more away could do it: the limit is 15 past the nearest's drive, so 30 is not far.
+        final DispatchSolution onlyFar = solution(route(), visit().far().due(tomorrow));
+        onlyFar.getVisits().get(0).setRoutineDriveLimit(dev.kairos.solver.planning.Reach.routineLimitMillis(25 * MINUTE));
+        verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
+            .givenSolution(onlyFar).settingAllShadowVariables().penalizesBy(0);
         // After a near visit, the second leg is 20 minutes (10,0) → (30,0): not more than the limit.
         verifier.verifyThat(DispatchConstraints::routineTicketDrivenFar)
             .givenSolution(solution(route(), visit().due(tomorrow), visit().far().due(tomorrow)))

@@ -93,7 +93,7 @@ class UnassignedRetryTest
     {
         final UnassignedRetry retry = UnassignedRetry.create();
         final SubProblem problem = new SubProblem(NINE, List.of(), Map.of(), Map.of(), List.of("T-1", "T-2", "T-3"),
-            Map.of(), null, List.of());
+            Map.of(), null, List.of(), List.of());
 
         assertThat(retry.next(problem)).containsExactly("T-1", "T-2");
         assertThat(retry.next(problem)).containsExactly("T-3", "T-1");

@@ -1,0 +1,151 @@
+package dev.kairos.solver.planning;
+
+import dev.kairos.solver.command.TicketSpec;
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.state.Engineer;
+import dev.kairos.solver.state.Route;
+import dev.kairos.solver.state.Stop;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * How far the planner sends an engineer: the fast path's candidate cut ({@link #REACH_MILLIS}), and
+ * the drive into routine work that is not worth making ({@link #routineLimitMillis}), one rule for
+ * the fast path ({@link Insertion}) and the optimiser ({@code DispatchConstraints.routineTicketDrivenFar}).
+ * When they disagreed, the fast path placed routine work across town and the next optimiser round
+ * took it off again: plan churn the engineers see (benchmarks/RESULTS.md, 2026-12-07 session 10).
+ * Pure; any thread.
+ */
+public final class Reach
+{
+    /**
+     * Candidates whose drive is longer than the nearest's by more than this are not tried. When the
+     * nearest engineers' days are full, the cheapest feasible slot is often across town: taking it
+     * spends a far engineer's scarce hours on driving that a nearer one, free later, would not. Left
+     * unassigned, the ticket is taken by the improvement path when a nearby route has room. Three
+     * minutes is the 1.5 km the city was tuned with (at 30 km/h on the road); in time rather than
+     * distance so a planar scenario, whose unit is a minute, gets the same reach (it had 1.5 minutes).
+     */
+    public static final long REACH_MILLIS = 180_000;
+
+    /**
+     * A drive longer than this into routine work is not worth placing it for: 25 minutes is 12.5 km
+     * in the city, where greedy dispatch averages 10 km a drive. At 15 the simulated day lost
+     * response attainment on four seeds in five; at 20 it saved twice the travel but completed fewer
+     * tickets, on the stressed-city test's seed fewer than greedy (benchmarks/RESULTS.md, 2026-12-07
+     * session 9).
+     */
+    public static final long ROUTINE_DRIVE_MILLIS = 25 * 60_000L;
+
+    /**
+     * How much longer than the nearest qualified engineer's drive a drive into routine work may be
+     * before it counts as far. An absolute limit alone, applied on the fast path too, left tickets
+     * waiting all day that only engineers across town could do (the 15-an-hour city day completed 7 %
+     * fewer, session 9): judged against the nearest who could come, such a ticket is never far. At 5
+     * or 10 minutes the 30-an-hour city day completed fewer tickets than at 15 (session 10).
+     */
+    public static final long ROUTINE_SLACK_MILLIS = 15 * 60_000L;
+
+    /** No qualified engineer is working: nobody nearer will come, so no drive is too far. */
+    public static final long NO_ONE = Long.MAX_VALUE;
+
+    private Reach()
+    {
+    }
+
+    /** The candidates whose drive is no more than {@link #REACH_MILLIS} longer than the nearest's. */
+    static List<Engineer> withinReach(final List<Engineer> nearest, final Location where, final TravelTimes travel)
+    {
+        if (nearest.isEmpty())
+        {
+            return nearest;
+        }
+        final long limit = travel.millis(nearest.get(0).location(), where) + REACH_MILLIS;
+        final List<Engineer> kept = new ArrayList<>();
+        for (final Engineer engineer : nearest)
+        {
+            if (travel.millis(engineer.location(), where) <= limit)
+            {
+                kept.add(engineer);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Work that can wait for a nearer engineer: it has a due time, after {@code horizon} (the last
+     * moment the engineers planned for stop work), and no narrow window. Urgent work, and a narrow
+     * window, cannot: nobody nearer will come before it is lost.
+     */
+    public static boolean routine(final long due, final boolean narrowWindow, final long horizon)
+    {
+        return due != Long.MAX_VALUE && due != TicketSpec.NO_TIME && due > horizon && !narrowWindow;
+    }
+
+    /** When the last of these engineers stops work, overtime included: {@code Long.MIN_VALUE} for none. */
+    public static long horizon(final Collection<Engineer> engineers)
+    {
+        long horizon = Long.MIN_VALUE;
+        for (final Engineer engineer : engineers)
+        {
+            horizon = Math.max(horizon, lastReturn(engineer));
+        }
+        return horizon;
+    }
+
+    static long lastReturn(final Engineer engineer)
+    {
+        return engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L;
+    }
+
+    /**
+     * The drive to the ticket from where the nearest engineer who could do it is now: skills, tools
+     * (own or at a depot) and shift time left; {@link #NO_ONE} when none.
+     */
+    public static long nearestMillis(final Collection<Engineer> fleet, final TicketSpec spec, final long now,
+        final TravelTimes travel, final Supplier<List<PickUps.DepotStock>> depots)
+    {
+        long nearest = NO_ONE;
+        for (final Engineer engineer : fleet)
+        {
+            if (lastReturn(engineer) > now && Insertion.canServe(engineer, spec, depots))
+            {
+                nearest = Math.min(nearest, travel.millis(engineer.location(), spec.location()));
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * The longest drive worth making into routine work: {@link #ROUTINE_DRIVE_MILLIS}, or
+     * {@link #ROUTINE_SLACK_MILLIS} more than the nearest qualified engineer's drive when that is longer.
+     */
+    public static long routineLimitMillis(final long nearestMillis)
+    {
+        return nearestMillis >= NO_ONE - ROUTINE_SLACK_MILLIS ? NO_ONE :
+            Math.max(ROUTINE_DRIVE_MILLIS, nearestMillis + ROUTINE_SLACK_MILLIS);
+    }
+
+    /**
+     * The drive into the stop at {@code index}: from the previous stop's end, or the departure, depot
+     * detour included; not the time at the depot's counter, which is no drive and is the same whoever
+     * collects the parts (a 25-minute counter alone made a pick-up "far").
+     */
+    static long driveInMillis(final Route timed, final int index, final Supplier<List<PickUps.DepotStock>> depots)
+    {
+        final Stop stop = timed.stops().get(index);
+        final long from = index == 0 ? timed.departure() : timed.stops().get(index - 1).end();
+        long counter = 0;
+        if (stop.pickUp() != null)
+        {
+            for (final PickUps.DepotStock depot : depots.get())
+            {
+                counter = depot.id().equals(stop.pickUp().depotId()) ? depot.counterMillis() : counter;
+            }
+        }
+        return stop.arrival() - from - counter;
+    }
+}
