@@ -174,8 +174,11 @@ final class SolveCommand implements Callable<Integer>
         }
         if (!result.countHeld() && !json)
         {
-            System.out.printf("  %d technicians asked for: the search could not serve every request with them within %d s "
-                + "and used %d%n", count.getAsInt(), seconds, result.report().techniciansUsed());
+            final int used = result.report().techniciansUsed();
+            System.out.printf(used > count.getAsInt()
+                ? "  asked for %d technicians: within %d s the search found no plan serving every request with them, and used %d%n"
+                : "  asked for %d technicians: within %d s the search found requests for only %d of them (skills, windows, shifts)%n",
+                count.getAsInt(), seconds, used);
         }
         if (!result.report().feasible() && !json)
         {

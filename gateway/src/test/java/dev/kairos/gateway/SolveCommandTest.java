@@ -69,6 +69,30 @@ class SolveCommandTest
         assertThat(exit).isEqualTo(row.get("feasible").asBoolean() ? 0 : 1);
     }
 
+    @Test
+    void shouldSayWhenTooFewTechniciansCannotServeEveryRequest() throws Exception
+    {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final PrintStream original = System.out;
+        final int exit;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try
+        {
+            exit = solve(new StringWriter(), DATA.pillacFile(PublishedData.pillacName("C101")).toString(), "--seconds", "1",
+                "--technicians", "1");
+        }
+        finally
+        {
+            System.setOut(original);
+        }
+
+        // One technician cannot serve C101's hundred requests in a day: no budget makes it feasible.
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+            .contains("asked for 1 technicians: within 1 s the search found no plan serving every request with them")
+            .contains("technicians serve requests, not the 1 asked for");
+    }
+
     private static int solve(final StringWriter err, final String... args)
     {
         final CommandLine command = new CommandLine(new SolveCommand());
