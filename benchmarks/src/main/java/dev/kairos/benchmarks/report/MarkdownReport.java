@@ -125,6 +125,10 @@ public final class MarkdownReport
             out.append(String.format(Locale.ROOT, "; %s %d / %.1f (%d of %d feasible)", solver, vehicles, objective, feasible, count));
         }
         out.append(".\n\n");
+        for (final String solver : solvers)
+        {
+            out.append(sameCount(solver, byInstance));
+        }
         final List<String> names = new ArrayList<>(solvers);
         for (int a = 0; a < names.size(); a++)
         {
@@ -133,6 +137,32 @@ public final class MarkdownReport
                 out.append(headToHead(names.get(a), names.get(b), byInstance));
             }
         }
+    }
+
+    /**
+     * Issue #7's Pillac measure, shown for every published suite: files feasible at the best known's
+     * vehicle count, and of those, within 2 % of its objective.
+     */
+    private static String sameCount(final String solver, final Map<String, Map<String, ResultRow>> byInstance)
+    {
+        int same = 0;
+        int within = 0;
+        int count = 0;
+        for (final Map<String, ResultRow> bySolver : byInstance.values())
+        {
+            final ResultRow row = bySolver.get(solver);
+            if (row != null && row.hasBest())
+            {
+                count++;
+                if (row.feasible() && row.vehicles() == row.bestVehicles())
+                {
+                    same++;
+                    within += row.gapPercent() <= 2 ? 1 : 0;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%s at the best known's vehicle count on %d of %d instances, within 2 %% of its "
+            + "objective there on %d.%n%n", solver, same, count, within);
     }
 
     /** How often {@code a} beats {@code b}: feasible over infeasible, then fewer vehicles, then the lower objective. */

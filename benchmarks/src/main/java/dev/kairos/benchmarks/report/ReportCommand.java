@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * then writes DIR/report.md and a gap chart per suite. Solomon instances are also solved by jsprit
  * at the same budget unless {@code --no-jsprit}. The dynamic suite (Pillac days with release dates,
  * simulated with Kairos and greedy dispatch at the simulator's fixed budget, {@code --seconds} unused)
- * is not part of {@code all}: at two crews and three shares it is 672 simulated days.
+ * is not part of {@code all}: at two crews and three shares it is 672 simulated days. With
+ * {@code --technicians N|published} the Pillac files are solved at that technician count.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Run a quality suite (published instances, simulated city days) and write CSV, markdown and charts.")
@@ -66,6 +67,13 @@ public final class ReportCommand implements Callable<Integer>
             + "static instance (default ${DEFAULT-VALUE}).")
     List<Integer> dynamicPercents;
 
+    @Option(names = "--technicians", paramLabel = "N|published",
+        description = "Pillac suite: use exactly N technicians on every file, or the authors' count on each (published).")
+    String technicians;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--data", description = "The published data folder (default: ../shared/data beside the project).")
     Path data;
 
@@ -91,7 +99,14 @@ public final class ReportCommand implements Callable<Integer>
         }
         if (chosen == Suite.PILLAC || chosen == Suite.ALL)
         {
-            tasks.addAll(Suites.pillac(published, wanted, budget));
+            try
+            {
+                tasks.addAll(Suites.pillac(published, wanted, budget, technicians));
+            }
+            catch (final IllegalArgumentException e)
+            {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--technicians " + technicians + ": " + e.getMessage());
+            }
         }
         if (chosen == Suite.CITY || chosen == Suite.ALL)
         {

@@ -17,6 +17,7 @@ import dev.kairos.scenarios.sim.Policy;
 import dev.kairos.scenarios.sim.Simulation;
 import dev.kairos.scenarios.solve.PillacSolve;
 import dev.kairos.scenarios.solve.SolomonSolve;
+import dev.kairos.scenarios.solve.TechnicianCount;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -74,8 +76,13 @@ final class Suites
         return tasks;
     }
 
-    static List<Task> pillac(final PublishedData data, final Predicate<String> wanted, final Duration budget)
-        throws IOException
+    /**
+     * Each Pillac file solved for working time; with {@code technicians} (a number or
+     * {@link TechnicianCount#PUBLISHED}, null for free) at that count, resolved for every file before
+     * the first runs so a bad value fails at once.
+     */
+    static List<Task> pillac(final PublishedData data, final Predicate<String> wanted, final Duration budget,
+        final String technicians) throws IOException
     {
         final Map<String, PillacBest> best = byInstance(PillacReader.readBest(data.pillacBest()), PillacBest::instance);
         final List<Task> tasks = new ArrayList<>();
@@ -83,13 +90,16 @@ final class Suites
         {
             final Path file = data.pillacFile(name);
             final PillacBest authors = best.get(name);
+            final OptionalInt count = TechnicianCount.resolve(technicians, PillacReader.read(file), authors);
             tasks.add(new Task("pillac", name, KAIROS, () ->
             {
-                final PillacSolve.Result result = PillacSolve.solve(PillacReader.read(file), budget);
+                final PillacSolve.Result result = PillacSolve.solve(PillacReader.read(file), budget, count);
                 return new ResultRow("pillac", name, KAIROS, result.report().techniciansUsed(),
                     result.report().workingTime(), authors == null ? -1 : authors.techniciansUsed(),
                     authors == null ? Double.NaN : authors.workingTime(), result.report().feasible(), result.seconds(),
-                    String.format(Locale.ROOT, "%s; distance %.2f; %d restocked; seed %d",
+                    String.format(Locale.ROOT, "%s%s; distance %.2f; %d restocked; seed %d",
+                        count.isEmpty() ? "" : String.format(Locale.ROOT, "asked for %d technicians%s; ", count.getAsInt(),
+                            result.countHeld() ? "" : ", not held"),
                         violations(result.report().violations()), result.distance(), result.restocked(), result.seed()));
             }));
         }

@@ -59,6 +59,8 @@ class WritersTest
         assertThat(markdown).contains("Totals over 1 instances: best known 19 vehicles / 1650.8; kairos 20 / 1650.3 (1 of 1 feasible);"
             + " jsprit 19 / 1700.0 (1 of 1 feasible).");
         assertThat(markdown).contains("kairos better than jsprit on 0 of 1 instances.");
+        assertThat(markdown).contains("kairos at the best known's vehicle count on 0 of 1 instances, within 2 % of its objective there on 0.");
+        assertThat(markdown).contains("jsprit at the best known's vehicle count on 1 of 1 instances, within 2 % of its objective there on 0.");
     }
 
     @Test

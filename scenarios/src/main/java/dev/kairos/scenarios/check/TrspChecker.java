@@ -22,6 +22,23 @@ public final class TrspChecker
     {
     }
 
+    /**
+     * As {@link #check(PillacInstance, List)}, and the routes must use exactly {@code technicians}
+     * technicians: a dispatcher's fixed crew for the day, counted here, not taken from the solver.
+     */
+    public static TrspReport check(final PillacInstance instance, final List<List<Integer>> routes, final int technicians)
+    {
+        final TrspReport report = check(instance, routes);
+        if (report.techniciansUsed() == technicians)
+        {
+            return report;
+        }
+        final List<Violation> violations = new ArrayList<>(report.violations());
+        violations.add(new Violation(ViolationKind.TECHNICIAN_COUNT, Violation.NO_NODE,
+            report.techniciansUsed() + " technicians serve requests, not the " + technicians + " asked for"));
+        return new TrspReport(violations, report.techniciansUsed(), report.workingTime());
+    }
+
     public static TrspReport check(final PillacInstance instance, final List<List<Integer>> routes)
     {
         final int crew = instance.technicians().size();

@@ -13,6 +13,8 @@ public enum ViolationKind
     DUPLICATE_VISIT,
     /** More vehicles used than the instance has. */
     TOO_MANY_VEHICLES,
+    /** Not the number of technicians the dispatcher asked for ("I have N people today"). */
+    TECHNICIAN_COUNT,
     /** A vehicle loaded beyond its capacity. */
     CAPACITY,
     /** Service, or a depot visit, starting after its window closed. */

@@ -24,7 +24,10 @@ final class Insertion
     /** Added working time is at least the added driving plus this: service less the waiting the day has now. */
     private final double floor;
 
-    private Insertion(final ShiftRoute day, final int request)
+    /** What putting a request on this day costs beyond working time: a day that starts is a technician more. */
+    private final double opening;
+
+    private Insertion(final ShiftRoute day, final int request, final double opening)
     {
         this.day = day;
         this.crew = day.crew();
@@ -32,22 +35,24 @@ final class Insertion
         this.depotBefore = day.depotBefore();
         this.request = request;
         this.alone = crew.stop[request];
-        this.floor = alone.duration() - day.waiting();
+        this.opening = day.customers().length == 0 ? opening : 0;
+        this.floor = alone.duration() - day.waiting() + this.opening;
     }
 
     /**
      * The cheapest feasible place for {@code request} on {@code routes} but {@code except} (may be null), each place skipped with
-     * probability {@code blink} (0 for none); null when there is none.
+     * probability {@code blink} (0 for none); null when there is none. A place on a day without requests costs
+     * {@code opening} more (negative: less), how a fixed crew size ({@link Headcount}) steers which days start.
      */
     static ShiftRoute.Place cheapest(final List<ShiftRoute> routes, final int request, final ShiftRoute except, final double blink,
-        final Random random)
+        final double opening, final Random random)
     {
         ShiftRoute.Place best = null;
         for (final ShiftRoute route : routes)
         {
             if (route != except && route.crew().skilled[route.technician()][request])
             {
-                best = new Insertion(route, request).search(best, blink, random);
+                best = new Insertion(route, request, opening).search(best, blink, random);
             }
         }
         return best;
@@ -71,7 +76,7 @@ final class Insertion
                 continue;
             }
             final Span whole = day.before(p).then(from, alone).then(to, day.after(p));
-            final double added = whole.duration() - day.workingTime();
+            final double added = whole.duration() - day.workingTime() + opening;
             if (whole.feasible() && (best == null || added < best.added()))
             {
                 best = new Place(day, beforeDepot ? p : p - 1,
@@ -146,7 +151,7 @@ final class Insertion
 
     private Place better(final Place best, final Span whole, final int at, final int depotAt)
     {
-        final double added = whole.duration() - day.workingTime();
+        final double added = whole.duration() - day.workingTime() + opening;
         return whole.feasible() && (best == null || added < best.added()) ? new Place(day, at, depotAt, added) : best;
     }
 }

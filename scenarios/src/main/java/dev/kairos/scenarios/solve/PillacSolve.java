@@ -7,6 +7,7 @@ import dev.kairos.scenarios.published.PillacInstance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Random;
  * one more drives from home and back. Timefold on the live model reached +52 % over the authors at
  * 5 s with 7 of 56 instances infeasible (benchmarks/RESULTS.md): it had no mid-route depot visit,
  * and each move paid for the live model's generality. The independent {@link TrspChecker} judges
- * the result.
+ * the result. Given a technician count ({@link TechnicianCount}), the search holds it
+ * ({@link Headcount}) and the checker counts it: a result with another count is not feasible.
  */
 public final class PillacSolve
 {
@@ -30,30 +32,49 @@ public final class PillacSolve
 
     /**
      * What a solve found, as the checker sees it; {@code distance} is the routes' total Euclidean
-     * length and {@code restocked} the technicians who visit the depot.
+     * length, {@code restocked} the technicians who visit the depot and {@code technicians} the
+     * count asked for (empty: free, it follows from working time).
      */
     public record Result(String instance, TrspReport report, List<List<Integer>> routes, double distance,
-        int restocked, long seed, double seconds)
+        int restocked, long seed, double seconds, OptionalInt technicians)
     {
+        /** Whether the count asked for, if any, is the count used. */
+        public boolean countHeld()
+        {
+            return technicians.isEmpty() || technicians.getAsInt() == report.techniciansUsed();
+        }
     }
 
     public static Result solve(final PillacInstance instance, final Duration budget)
     {
+        return solve(instance, budget, OptionalInt.empty());
+    }
+
+    /** With exactly {@code technicians} serving requests, when given; see {@link TechnicianCount#check}. */
+    public static Result solve(final PillacInstance instance, final Duration budget, final OptionalInt technicians)
+    {
         final long started = System.nanoTime();
-        return solve(instance, SEED, Annealing.Budget.until(started + budget.toNanos()), started);
+        return solve(instance, SEED, Annealing.Budget.until(started + budget.toNanos()), started, technicians);
     }
 
     /** A fixed number of search steps: the same routes for a seed on any machine. */
     static Result solve(final PillacInstance instance, final long seed, final long steps)
     {
-        return solve(instance, seed, Annealing.Budget.steps(steps), System.nanoTime());
+        return solve(instance, seed, steps, OptionalInt.empty());
+    }
+
+    static Result solve(final PillacInstance instance, final long seed, final long steps, final OptionalInt technicians)
+    {
+        return solve(instance, seed, Annealing.Budget.steps(steps), System.nanoTime(), technicians);
     }
 
     private static Result solve(final PillacInstance instance, final long seed, final Annealing.Budget budget,
-        final long started)
+        final long started, final OptionalInt technicians)
     {
         final Crew crew = new Crew(instance);
-        final TrspSearch search = new TrspSearch(crew, new Random(seed));
+        final Headcount headcount = technicians.isEmpty() ? Headcount.FREE
+            : Headcount.exactly(TechnicianCount.check(technicians.getAsInt(), instance));
+        final TrspSearch search = new TrspSearch(crew, headcount, new Random(seed));
         final TrspSearch.Roster best = search.improve(search.construct(), budget);
         final List<List<Integer>> routes = new ArrayList<>();
         double distance = 0;
@@ -64,8 +85,10 @@ public final class PillacSolve
             distance += route.length();
             restocked += route.depotBefore() >= 0 ? 1 : 0;
         }
-        return new Result(instance.name(), TrspChecker.check(instance, routes), routes, distance, restocked, seed,
-            (System.nanoTime() - started) / 1e9);
+        final TrspReport report = technicians.isEmpty() ? TrspChecker.check(instance, routes)
+            : TrspChecker.check(instance, routes, technicians.getAsInt());
+        return new Result(instance.name(), report, routes, distance, restocked, seed, (System.nanoTime() - started) / 1e9,
+            technicians);
     }
 
     /** In the authors' numbering: home, requests and depot visit, return home. */

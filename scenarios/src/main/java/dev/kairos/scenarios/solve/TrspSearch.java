@@ -13,6 +13,8 @@ import java.util.Random;
  * depot visit when the van lacks a tool or part), accepted by simulated annealing
  * ({@link Annealing}). A request that fits nowhere waits unplaced at a cost above any working
  * time, and is tried again at every step, so the search first makes the plan feasible, then short.
+ * With a fixed crew ({@link Headcount}) a technician off the count costs less than a request left
+ * out and more than any working time: feasible, then the count, then short.
  */
 final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
 {
@@ -33,6 +35,16 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
     /** One day per technician, in technician order, and the requests no day takes. */
     record Roster(List<ShiftRoute> routes, List<Integer> unplaced)
     {
+        int used()
+        {
+            int used = 0;
+            for (final ShiftRoute route : routes)
+            {
+                used += route.customers().length > 0 ? 1 : 0;
+            }
+            return used;
+        }
+
         double workingTime()
         {
             double total = 0;
@@ -45,6 +57,7 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
     }
 
     private final Crew crew;
+    private final Headcount headcount;
     private final Random random;
     private final StringRuin ruin;
     /** Technicians with the skills, per request: the fewer, the sooner it is placed. */
@@ -52,7 +65,13 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
 
     TrspSearch(final Crew crew, final Random random)
     {
+        this(crew, Headcount.FREE, random);
+    }
+
+    TrspSearch(final Crew crew, final Headcount headcount, final Random random)
+    {
         this.crew = crew;
+        this.headcount = headcount;
         this.random = random;
         this.ruin = new StringRuin(crew.distance, crew.requests, random);
         servers = new int[crew.requests + 1];
@@ -104,7 +123,7 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
     @Override
     public double cost(final Roster roster)
     {
-        return roster.workingTime() + UNPLACED * roster.unplaced().size();
+        return roster.workingTime() + UNPLACED * roster.unplaced().size() + headcount.cost(roster.used());
     }
 
     @Override
@@ -145,15 +164,18 @@ final class TrspSearch implements Annealing.Moves<TrspSearch.Roster>
 
     private void recreate(final Roster roster, final List<Integer> requests, final ShiftRoute closed, final double blink)
     {
+        int used = headcount.free() ? 0 : roster.used();
         for (final int request : requests)
         {
-            final ShiftRoute.Place place = Insertion.cheapest(roster.routes(), request, closed, blink, random);
+            final ShiftRoute.Place place = Insertion.cheapest(roster.routes(), request, closed, blink,
+                headcount.opening(used), random);
             if (place == null)
             {
                 roster.unplaced().add(request);
             }
             else
             {
+                used += place.route().customers().length == 0 ? 1 : 0;
                 place.route().insert(place, request);
             }
         }

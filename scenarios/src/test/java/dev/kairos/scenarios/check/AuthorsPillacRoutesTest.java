@@ -37,6 +37,22 @@ class AuthorsPillacRoutesTest
         assertThat(report.workingTime()).isCloseTo(10717.5161, within(1e-4));
     }
 
+    @Test
+    void shouldCountTheTechniciansAgainstTheCountAskedFor() throws IOException
+    {
+        final PillacSolution authors = solutions().get(0);
+        final PillacInstance c101 = PillacReader.read(DATA.pillacFile(authors.instance()));
+
+        final TrspReport atTheirCount = TrspChecker.check(c101, authors.routes(), 15);
+        final TrspReport oneFewer = TrspChecker.check(c101, authors.routes(), 14);
+
+        assertThat(atTheirCount.violations()).isEmpty();
+        assertThat(oneFewer.violations()).extracting(Violation::kind).containsExactly(ViolationKind.TECHNICIAN_COUNT);
+        assertThat(oneFewer.violations().get(0).detail()).isEqualTo("15 technicians serve requests, not the 14 asked for");
+        assertThat(oneFewer.workingTime()).isEqualTo(atTheirCount.workingTime());
+        assertThat(oneFewer.techniciansUsed()).isEqualTo(15);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("solutions")
     void shouldAcceptAuthorsRoutesAtPublishedWorkingTime(final PillacSolution authors) throws IOException
