@@ -39,11 +39,26 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer>
         description = "Open tickets sent at once when the city is first set up (default ${DEFAULT-VALUE}).")
     int backlog;
 
+    @Option(names = "--clock-speed", defaultValue = "1", description = "Run engine time N times faster than the wall clock: "
+        + "tickets arrive, engineers drive and SLA clocks run at that pace, so a day plays in minutes; "
+        + "resumes where the last run left it (default ${DEFAULT-VALUE}).")
+    double clockSpeed;
+
     @Override
     public Integer call() throws Exception
     {
         final String apiKey = demoKey(data);
-        final InstantSource clock = InstantSource.system();
+        final InstantSource clock;
+        try
+        {
+            clock = clockSpeed != 1 || Files.exists(data.resolve(EngineClock.FILE)) ?
+                EngineClock.resume(data, clockSpeed) : InstantSource.system();
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println("kairos: " + ex.getMessage());
+            return 2;
+        }
         final CityProfile demo = CityProfile.demo(seed);
         final CityProfile profile = new CityProfile(seed, demo.centre(), demo.radiusKm(), demo.depots(), engineers,
             demo.hotspots(), ticketsPerHour);
@@ -51,10 +66,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer>
         final City city = new CityGenerator(profile).build(dayStart);
         final ServerContext context = new ServerContext().port(port).dataFolder(data).adminKey(apiKey).clock(clock);
         final LiveFeed[] feed = new LiveFeed[1];
-        System.out.println("Kairos demo: city seed " + seed + ", " + engineers + " engineers, ~" + ticketsPerHour + " tickets/hour");
+        System.out.println("Kairos demo: city seed " + seed + ", " + engineers + " engineers, ~" + ticketsPerHour + " tickets/hour"
+            + (clockSpeed == 1 ? "" : ", engine time at " + clockSpeed + "x"));
         final int status = ServeCommand.run(context, server ->
         {
-            feed[0] = new LiveFeed(server.engine(), city, clock, seed, 10);
+            feed[0] = new LiveFeed(server.engine(), city, clock, seed, 10, clockSpeed);
             final int sent = feed[0].setUpIfEmpty(backlog);
             feed[0].start();
             System.out.println(sent > 0 ? "Set up the city: " + sent + " depots, engineers, SLA policies and opening tickets journaled" :

@@ -51,13 +51,28 @@ public final class ServerProcess implements AutoCloseable
     public static ServerProcess serve(final Path data, final String adminKey, final String... options)
         throws IOException, InterruptedException
     {
+        final List<String> command = javaCommand("serve", "--port", "0", "--data", data.toString(), "--admin-key", adminKey);
+        command.addAll(List.of(options));
+        return new ServerProcess(new ProcessBuilder(command));
+    }
+
+    /** {@code kairos demo} on a free port, run from this JVM's classpath; its key is in {@code data/api-key.txt}. */
+    public static ServerProcess demo(final Path data, final String... options) throws IOException, InterruptedException
+    {
+        final List<String> command = javaCommand("demo", "--port", "0", "--data", data.toString());
+        command.addAll(List.of(options));
+        return new ServerProcess(new ProcessBuilder(command));
+    }
+
+    /** {@code kairos ARGS} as a new JVM on this JVM's classpath, with the flags Chronicle needs. */
+    static List<String> javaCommand(final String... args)
+    {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-            "serve", "--port", "0", "--data", data.toString(), "--admin-key", adminKey));
-        command.addAll(List.of(options));
-        return new ServerProcess(new ProcessBuilder(command));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** Any command line (e.g. the {@code ./kairos} launcher) that ends up printing the ready line. */

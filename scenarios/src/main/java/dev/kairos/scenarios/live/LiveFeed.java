@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Brings a generated city to life on a running engine: puts its depots, engineers, field-service
  * SLA policies ({@link FieldServiceSla}) and an opening backlog of tickets when the engine has none, then sends tickets as they arrive, and
- * every {@code pingSeconds} what the engineers' devices would: a location ping per engineer (towards
+ * every {@code pingSeconds} of engine time (see {@link #MIN_PING_WALL_MILLIS}) what the engineers' devices
+ * would: a location ping per engineer (towards
  * a dispatched visit, else a small drift), check-ins and completions as the plan times them
  * ({@link FieldWork}). Commands go through the engine's inbox, the same path as the gateway's.
  * {@link #start()} and {@link #close()} from the owning thread; the feed runs on its own thread.
@@ -38,7 +39,14 @@ public final class LiveFeed implements AutoCloseable
     private final InstantSource clock;
     private final TicketStream tickets;
     private final Random random;
-    private final int pingSeconds;
+    /**
+     * Device reports at most this often on the wall clock: sped up, reports every engine {@code pingSeconds} would be
+     * more commands than the map can show, so each report covers a longer step of engine time instead.
+     */
+    static final long MIN_PING_WALL_MILLIS = 250;
+
+    private final double speed;
+    private final long pingWallMillis;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r ->
     {
         final Thread thread = new Thread(r, "kairos-live-feed");
@@ -48,12 +56,27 @@ public final class LiveFeed implements AutoCloseable
 
     public LiveFeed(final EngineHost engine, final City city, final InstantSource clock, final long seed, final int pingSeconds)
     {
+        this(engine, city, clock, seed, pingSeconds, 1);
+    }
+
+    /**
+     * A feed for an engine whose clock runs {@code speed} times the wall clock ({@code serve --clock-speed}): tickets
+     * arrive and engineers move at that pace, so a day plays in minutes.
+     */
+    public LiveFeed(final EngineHost engine, final City city, final InstantSource clock, final long seed, final int pingSeconds,
+        final double speed)
+    {
+        if (!(speed > 0) || Double.isInfinite(speed))
+        {
+            throw new IllegalArgumentException("speed must be a positive number, was " + speed);
+        }
         this.engine = engine;
         this.city = city;
         this.clock = clock;
         this.tickets = new TicketStream(city, seed);
         this.random = new Random(seed ^ 0x5DEECE66DL);
-        this.pingSeconds = pingSeconds;
+        this.speed = speed;
+        this.pingWallMillis = Math.max(MIN_PING_WALL_MILLIS, Math.round(pingSeconds * 1_000L / speed));
     }
 
     /**
@@ -93,8 +116,8 @@ public final class LiveFeed implements AutoCloseable
 
     public void start()
     {
-        scheduler.schedule(this::nextTicket, tickets.nextGapMillis(), TimeUnit.MILLISECONDS);
-        scheduler.scheduleAtFixedRate(this::devices, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+        scheduleNextTicket();
+        scheduler.scheduleAtFixedRate(this::devices, pingWallMillis, pingWallMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -121,7 +144,13 @@ public final class LiveFeed implements AutoCloseable
         {
             LOG.warn("live feed: ticket not sent: {}", ex.getMessage());
         }
-        scheduler.schedule(this::nextTicket, tickets.nextGapMillis(), TimeUnit.MILLISECONDS);
+        scheduleNextTicket();
+    }
+
+    /** The stream's gaps are engine time; the scheduler waits on the wall clock. */
+    private void scheduleNextTicket()
+    {
+        scheduler.schedule(this::nextTicket, Math.round(tickets.nextGapMillis() / speed), TimeUnit.MILLISECONDS);
     }
 
     /** Field reports first; then an engineer with nowhere to go drifts a few hundred metres, enough to watch on a map. */
@@ -129,7 +158,7 @@ public final class LiveFeed implements AutoCloseable
     {
         try
         {
-            final long stepMillis = pingSeconds * 1_000L;
+            final long stepMillis = Math.round(pingWallMillis * speed);
             final List<Command> reports = engine.ask(state -> FieldWork.due(state, clock.millis(), stepMillis));
             final Set<String> moved = new HashSet<>();
             for (final Command report : reports)
