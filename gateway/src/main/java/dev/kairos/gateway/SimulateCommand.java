@@ -46,7 +46,7 @@ final class SimulateCommand implements Callable<Integer>
         description = "Scenario files to run (docs/SCENARIOS.md) instead of generated cities.")
     List<Path> scenarios;
 
-    @Option(names = "--rounds-per-minute", defaultValue = "2", paramLabel = "N",
+    @Option(names = "--rounds-per-minute", defaultValue = "" + Simulation.ROUNDS_PER_STEP, paramLabel = "N",
         description = "Optimiser rounds a simulated minute (default ${DEFAULT-VALUE}; a live server takes a hundred or more). "
             + "Run time grows with it; the KPIs stay the same for the same N.")
     int roundsPerMinute;
