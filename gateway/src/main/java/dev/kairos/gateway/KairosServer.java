@@ -55,6 +55,7 @@ public final class KairosServer implements AutoCloseable
         engine = EngineHost.start(new EngineContext()
             .journalFolder(context.journalFolder())
             .clock(context.clock())
+            .tickInterval(context.tickInterval())
             .journalSync(context.journalSync())
             .inboxCapacity(context.inboxCapacity())
             .snapshotFolder(context.snapshotFolder())

@@ -1,5 +1,7 @@
 package dev.kairos.gateway;
 
+import dev.kairos.solver.engine.EngineContext;
+
 import java.nio.file.Path;
 import java.time.InstantSource;
 
@@ -40,6 +42,7 @@ public final class ServerContext
     private java.util.function.LongSupplier rateClock = System::nanoTime;
     private int inboxCapacity = dev.kairos.solver.engine.EngineContext.DEFAULT_INBOX_CAPACITY;
     private InstantSource clock = InstantSource.system();
+    private java.time.Duration tickInterval = EngineContext.DEFAULT_TICK_INTERVAL;
     private boolean optimiser = true;
     private Path tlsCertificate;
     private Path tlsKey;
@@ -211,6 +214,18 @@ public final class ServerContext
     public InstantSource clock()
     {
         return clock;
+    }
+
+    /** How often the engine looks for due work besides before each request; zero for a clock that jumps (the simulator's). */
+    public ServerContext tickInterval(final java.time.Duration tickInterval)
+    {
+        this.tickInterval = tickInterval;
+        return this;
+    }
+
+    public java.time.Duration tickInterval()
+    {
+        return tickInterval;
     }
 
     /** Whether Timefold improves the plan in the background (tests turn it off to keep plans fixed). */

@@ -5,6 +5,7 @@ import dev.kairos.scenarios.scenario.CityScenario;
 import dev.kairos.scenarios.scenario.InvalidScenarioException;
 import dev.kairos.scenarios.scenario.Scenario;
 import dev.kairos.scenarios.scenario.ScenarioFile;
+import dev.kairos.scenarios.sim.EngineLink;
 import dev.kairos.scenarios.sim.Kpis;
 import dev.kairos.scenarios.sim.Policy;
 import dev.kairos.scenarios.sim.Simulation;
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
  * {@code kairos simulate}: a generated city's day on the real engine with a virtual clock, once per
  * policy and seed, printing the KPIs side by side. Reproducible: a seed always gives the same KPIs.
  * With {@code --scenario FILE,...} it runs scenario files (docs/SCENARIOS.md) instead of cities;
- * {@code --write-scenarios DIR} saves each generated city day as a file before running it.
+ * {@code --write-scenarios DIR} saves each generated city day as a file before running it; with
+ * {@code --over-http} the commands go through the HTTP API of a server on loopback ({@link HttpLink}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Simulate a day: Kairos against greedy dispatch.")
 final class SimulateCommand implements Callable<Integer>
@@ -50,6 +52,10 @@ final class SimulateCommand implements Callable<Integer>
         description = "Optimiser rounds a simulated minute (default ${DEFAULT-VALUE}; a live server takes a hundred or more). "
             + "Run time grows with it; the KPIs stay the same for the same N.")
     int roundsPerMinute;
+
+    @Option(names = "--over-http", description = "Send every command as an HTTP request to a server on loopback on the "
+        + "simulated clock, instead of into the engine's inbox; the same KPIs, slower.")
+    boolean overHttp;
 
     @Option(names = "--write-scenarios", paramLabel = "DIR", description = "Also write each city day as DIR/city-seed-N.json.")
     Path writeTo;
@@ -83,7 +89,7 @@ final class SimulateCommand implements Callable<Integer>
                 for (final Policy policy : policies)
                 {
                     final Path folder = Files.createTempDirectory("kairos-sim");
-                    out.println(Simulation.run(scenario, policy, folder.resolve("journal"), roundsPerMinute).row());
+                    out.println(Simulation.run(scenario, policy, folder.resolve("journal"), roundsPerMinute, link()).row());
                 }
             }
             return 0;
@@ -102,10 +108,15 @@ final class SimulateCommand implements Callable<Integer>
             {
                 final Path folder = Files.createTempDirectory("kairos-sim");
                 final Kpis kpis = Simulation.run(CityScenario.day(profile, dayStart, Duration.ofHours(hours)), policy,
-                    folder.resolve("journal"), roundsPerMinute);
+                    folder.resolve("journal"), roundsPerMinute, link());
                 out.println(kpis.row());
             }
         }
         return 0;
+    }
+
+    private EngineLink.Opener link()
+    {
+        return overHttp ? HttpLink.OPENER : EngineLink.INBOX;
     }
 }

@@ -4,19 +4,17 @@ import dev.kairos.scenarios.city.CityProfile;
 import dev.kairos.scenarios.scenario.CityScenario;
 import dev.kairos.scenarios.scenario.Scenario;
 import dev.kairos.scenarios.scenario.ScenarioCommands;
+import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
 import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PutEngineer;
-import dev.kairos.solver.command.SetArea;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
-import dev.kairos.solver.domain.Coordinates;
+import dev.kairos.solver.domain.Area;
 import dev.kairos.solver.domain.Location;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.domain.TimeWindow;
-import dev.kairos.solver.engine.EngineContext;
 import dev.kairos.solver.engine.EngineHost;
-import dev.kairos.solver.engine.Outcome;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.planning.improve.Improver;
 import dev.kairos.solver.planning.improve.ImproverContext;
@@ -44,10 +42,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * the moment the engineer arrives and completed the moment its work is done), each at its own
  * moment in time order; after every {@link #STEP}, for {@link Policy#KAIROS}, the optimiser takes a
  * fixed number of reproducible rounds. Any {@link Scenario} runs: a planar
- * one first fixes the engine's area ({@link SetArea}); one with {@code waitForWindow} starts work no
+ * one plans in a planar area; one with {@code waitForWindow} starts work no
  * earlier than the window opens; one with {@code planAheadMinutes} opens that long before its start,
- * with the tickets known at the start, and the optimiser's rounds run from then. The same scenario
- * gives the same KPIs.
+ * with the tickets known at the start, and the optimiser's rounds run from then. Commands reach the
+ * engine through an {@link EngineLink}: its inbox, or the gateway's HTTP API. The same scenario
+ * gives the same KPIs, by either link.
  */
 public final class Simulation
 {
@@ -112,10 +111,17 @@ public final class Simulation
      */
     public static Kpis run(final Scenario scenario, final Policy policy, final Path journal, final int roundsPerStep)
     {
-        return new Simulation(roundsPerStep).simulate(scenario, policy, journal);
+        return run(scenario, policy, journal, roundsPerStep, EngineLink.INBOX);
     }
 
-    private Kpis simulate(final Scenario scenario, final Policy policy, final Path journal)
+    /** As {@link #run(Scenario, Policy, Path, int)} with the commands sent through {@code link}: the inbox, or the HTTP API. */
+    public static Kpis run(final Scenario scenario, final Policy policy, final Path journal, final int roundsPerStep,
+        final EngineLink.Opener link)
+    {
+        return new Simulation(roundsPerStep).simulate(scenario, policy, journal, link);
+    }
+
+    private Kpis simulate(final Scenario scenario, final Policy policy, final Path journal, final EngineLink.Opener opener)
     {
         final long open = ScenarioCommands.openMillis(scenario);
         dayStartMillis = ScenarioCommands.startMillis(scenario);
@@ -123,19 +129,14 @@ public final class Simulation
         now.set(open);
         final InstantSource clock = () -> Instant.ofEpochMilli(now.get());
         final List<Scenario.Ticket> tickets = ScenarioCommands.byRelease(scenario);
-        // The engine looks for due dispatches before every command (live: once a second): the virtual clock jumps
-        // from one engineer's step to the next, and a visit dispatched a step late began late.
-        try (EngineHost engine = EngineHost.start(new EngineContext().journalFolder(journal).clock(clock).tickInterval(Duration.ZERO)))
+        final Area area = scenario.planar() ? Area.planar(scenario.area().unitMinutes() * 60_000) : Area.GEOGRAPHIC;
+        try (EngineLink link = opener.open(journal, clock, area))
         {
-            if (scenario.planar())
-            {
-                // Before anything located: the engine refuses to change the area afterwards.
-                applied(engine.call(new SetArea(open, Coordinates.PLANAR, scenario.area().unitMinutes() * 60_000)));
-            }
-            ScenarioCommands.depots(scenario).forEach(put -> applied(engine.call(put)));
+            final EngineHost engine = link.engine();
+            ScenarioCommands.depots(scenario).forEach(put -> applied(link, put));
             final List<PutEngineer> engineers = ScenarioCommands.engineers(scenario);
-            engineers.forEach(put -> applied(engine.call(put)));
-            ScenarioCommands.slaPolicies(scenario).forEach(put -> applied(engine.call(put)));
+            engineers.forEach(put -> applied(link, put));
+            ScenarioCommands.slaPolicies(scenario).forEach(put -> applied(link, put));
             engineers.forEach(e -> lastSite.put(e.engineerId(), e.spec().home()));
             engineers.forEach(e -> homes.put(e.engineerId(), e.spec().home()));
             final TravelTimes travel = engine.ask(LiveState::travel);
@@ -168,11 +169,11 @@ public final class Simulation
                     now.set(Math.max(now.get(), at));
                     if (step != null && step.at() <= release)
                     {
-                        take(engine, step, scenario.waitForWindow(), travel);
+                        take(link, step, scenario.waitForWindow(), travel);
                     }
                     else
                     {
-                        release(engine, new CreateTicket(now.get(), ScenarioCommands.ticket(scenario, tickets.get(next++))), policy);
+                        release(link, new CreateTicket(now.get(), ScenarioCommands.ticket(scenario, tickets.get(next++))), policy);
                     }
                 }
                 now.set(t);
@@ -187,26 +188,25 @@ public final class Simulation
     }
 
     /** Setup commands of a checked scenario and the field's own steps are never refused; if one is, the day would be meaningless. */
-    private static void applied(final Outcome outcome)
+    private static void applied(final EngineLink link, final Command command)
     {
-        if (!(outcome instanceof Outcome.Applied))
+        if (!link.send(command))
         {
-            throw new IllegalStateException("the engine refused a scenario's setup command: " + outcome);
+            throw new IllegalStateException("the engine refused a scenario's command: " + command);
         }
     }
 
-    private void release(final EngineHost engine, final CreateTicket create, final Policy policy)
+    private void release(final EngineLink link, final CreateTicket create, final Policy policy)
     {
-        final Outcome outcome = engine.call(create);
-        final String id = ((Ticket)((Outcome.Applied)outcome).entity()).id();
+        final String id = link.create(create);
         // Counted from the day's start for a ticket known before it: planning ahead is not waiting.
         releasedAt.put(id, Math.max(create.at(), dayStartMillis));
         if (policy == Policy.GREEDY)
         {
-            final String choice = engine.ask(state -> Greedy.choice(state, id, create.spec()));
+            final String choice = link.engine().ask(state -> Greedy.choice(state, id, create.spec()));
             if (choice != null)
             {
-                engine.call(new PinTicket(create.at(), id, choice));
+                link.send(new PinTicket(create.at(), id, choice));
             }
         }
     }
@@ -249,8 +249,9 @@ public final class Simulation
     }
 
     /** Checks the engineer in at a dispatched visit they reached, or completes the visit whose work is done. */
-    private void take(final EngineHost engine, final FieldStep step, final boolean waitForWindow, final TravelTimes travel)
+    private void take(final EngineLink link, final FieldStep step, final boolean waitForWindow, final TravelTimes travel)
     {
+        final EngineHost engine = link.engine();
         final long t = now.get();
         final String engineerId = step.engineerId();
         final Stop stop = step.stop();
@@ -262,7 +263,7 @@ public final class Simulation
             toolsOnArrival(engine, engineerId, stop, ticket.spec().tools());
             travelKm += driven(engine, lastSite.get(engineerId), stop, site, travel);
             lastSite.put(engineerId, site);
-            applied(engine.call(new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null)));
+            applied(link, new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null));
             onSiteAt.put(ticketId, t);
             final TimeWindow window = ticket.spec().window();
             final long from = waitForWindow && window != null ? Math.max(t, window.start()) : t;
@@ -273,7 +274,7 @@ public final class Simulation
         }
         else
         {
-            applied(engine.call(new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done", null)));
+            applied(link, new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done", null));
             resolutionMinutes.add((t - releasedAt.get(ticketId)) / 60_000.0);
             if (ticket.spec().due() == TicketSpec.NO_TIME || t <= ticket.spec().due())
             {
