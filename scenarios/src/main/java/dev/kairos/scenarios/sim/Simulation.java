@@ -18,7 +18,6 @@ import dev.kairos.solver.engine.EngineHost;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.planning.improve.Improver;
 import dev.kairos.solver.planning.improve.ImproverContext;
-import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
@@ -169,7 +168,7 @@ public final class Simulation
                     now.set(Math.max(now.get(), at));
                     if (step != null && step.at() <= release)
                     {
-                        take(link, step, scenario.waitForWindow(), travel);
+                        take(link, step, scenario.waitForWindow());
                     }
                     else
                     {
@@ -249,7 +248,7 @@ public final class Simulation
     }
 
     /** Checks the engineer in at a dispatched visit they reached, or completes the visit whose work is done. */
-    private void take(final EngineLink link, final FieldStep step, final boolean waitForWindow, final TravelTimes travel)
+    private void take(final EngineLink link, final FieldStep step, final boolean waitForWindow)
     {
         final EngineHost engine = link.engine();
         final long t = now.get();
@@ -261,20 +260,23 @@ public final class Simulation
         {
             final Location site = ticket.spec().location();
             toolsOnArrival(engine, engineerId, stop, ticket.spec().tools());
-            travelKm += driven(engine, lastSite.get(engineerId), stop, site, travel);
+            final Location previous = lastSite.get(engineerId);
+            travelKm += engine.ask(state -> Visits.driven(state, previous, stop, site));
             lastSite.put(engineerId, site);
             applied(link, new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null));
             onSiteAt.put(ticketId, t);
             final TimeWindow window = ticket.spec().window();
             final long from = waitForWindow && window != null ? Math.max(t, window.start()) : t;
             workFrom.put(ticketId, from);
-            final long drive = work.hasStarted(engineerId) ? 0 : driveFromHome(engine, engineerId, stop, site, travel);
+            final Location home = homes.get(engineerId);
+            final long drive = work.hasStarted(engineerId) ? 0 : engine.ask(state -> Visits.driveFromHome(state, home, stop, site));
             work.started(engineerId, from, window, drive);
             diagnostics.missedWindow(ticketId, engineerId, from, window, stop);
         }
         else
         {
-            applied(link, new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done", null));
+            applied(link, new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done",
+                engine.ask(state -> Visits.partsUsed(state, ticketId))));
             resolutionMinutes.add((t - releasedAt.get(ticketId)) / 60_000.0);
             if (ticket.spec().due() == TicketSpec.NO_TIME || t <= ticket.spec().due())
             {
@@ -284,22 +286,6 @@ public final class Simulation
         }
     }
 
-    /**
-     * What the drive to a visit covered: straight from the last site, or through the depot where the
-     * plan picks up its parts or tools (the detour was left out before 2026-12-07, so travel
-     * undercounted every pick-up, Kairos's and greedy's alike).
-     */
-    private static double driven(final EngineHost engine, final Location from, final Stop stop, final Location site,
-        final TravelTimes travel)
-    {
-        if (stop.pickUp() == null)
-        {
-            return travel.distance(from, site);
-        }
-        final Location depot = engine.ask(state -> state.depot(stop.pickUp().depotId()).location());
-        return travel.distance(from, depot) + travel.distance(depot, site);
-    }
-
     /** The tools the engineer has on reaching the visit: their own, and what the depot the stop went through lends of those asked. */
     private void toolsOnArrival(final EngineHost engine, final String engineerId, final Stop stop, final List<String> needed)
     {
@@ -307,19 +293,6 @@ public final class Simulation
         final List<String> borrowed = stop.pickUp() == null ? List.of() : engine.ask(state ->
             stop.pickUp().tools().stream().filter(state.depot(stop.pickUp().depotId()).tools()::contains).toList());
         work.arrived(engineerId, own, borrowed, needed);
-    }
-
-    /** The drive from home to the first visit, through the depot and its counter when the plan picks parts up on the way. */
-    private long driveFromHome(final EngineHost engine, final String engineerId, final Stop stop, final Location site,
-        final TravelTimes travel)
-    {
-        final Location home = homes.get(engineerId);
-        if (stop.pickUp() == null)
-        {
-            return travel.millis(home, site);
-        }
-        final Depot depot = engine.ask(state -> state.depot(stop.pickUp().depotId()));
-        return travel.millis(home, depot.location()) + depot.counterMillis() + travel.millis(depot.location(), site);
     }
 
     /** The optimiser's rounds for one step, seeded as the live optimiser seeds them (new work first). */

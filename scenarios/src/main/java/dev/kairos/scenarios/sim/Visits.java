@@ -1,0 +1,68 @@
+package dev.kairos.scenarios.sim;
+
+import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.planning.TravelTimes;
+import dev.kairos.solver.state.Depot;
+import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.PartsReservation;
+import dev.kairos.solver.state.Stop;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** What a simulated visit did in the field, read off the engine's state on its thread (inside {@code engine.ask}). */
+final class Visits
+{
+    private Visits()
+    {
+    }
+
+    /**
+     * What the drive to a visit covered: straight from the last site, or through the depot where the
+     * plan picks up its parts or tools (the detour was left out before 2026-12-07, so travel
+     * undercounted every pick-up, Kairos's and greedy's alike).
+     */
+    static double driven(final LiveState state, final Location from, final Stop stop, final Location site)
+    {
+        final TravelTimes travel = state.travel();
+        if (stop.pickUp() == null)
+        {
+            return travel.distance(from, site);
+        }
+        final Location depot = state.depot(stop.pickUp().depotId()).location();
+        return travel.distance(from, depot) + travel.distance(depot, site);
+    }
+
+    /** The drive from home to the first visit, through the depot and its counter when the plan picks parts up on the way. */
+    static long driveFromHome(final LiveState state, final Location home, final Stop stop, final Location site)
+    {
+        final TravelTimes travel = state.travel();
+        if (stop.pickUp() == null)
+        {
+            return travel.millis(home, site);
+        }
+        final Depot depot = state.depot(stop.pickUp().depotId());
+        return travel.millis(home, depot.location()) + depot.counterMillis() + travel.millis(depot.location(), site);
+    }
+
+    /**
+     * The parts the engineer fits at completion: what the engine set aside for the visit, from the van and,
+     * once picked up, from the depot. So vans empty as the day goes on and later visits need pick-ups;
+     * until 2026-12-07 the simulator reported none used and every van stayed full all day. A part the
+     * engine could not find anywhere (a stock-out) is not fitted.
+     */
+    static SortedMap<String, Integer> partsUsed(final LiveState state, final String ticketId)
+    {
+        final PartsReservation reservation = state.stock().reservation(ticketId);
+        final TreeMap<String, Integer> used = new TreeMap<>();
+        if (reservation != null)
+        {
+            used.putAll(reservation.van());
+            if (reservation.pickedUp())
+            {
+                reservation.depot().forEach((sku, quantity) -> used.merge(sku, quantity, Integer::sum));
+            }
+        }
+        return used;
+    }
+}
