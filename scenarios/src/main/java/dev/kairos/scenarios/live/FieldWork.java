@@ -4,8 +4,10 @@ import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.state.LiveState;
+import dev.kairos.solver.state.PartsReservation;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
 import dev.kairos.solver.state.Ticket;
@@ -16,7 +18,7 @@ import java.util.List;
 /**
  * What engineers' devices would report if they followed the plan: an engineer heading to a
  * dispatched visit moves towards it, checks in when the plan says they arrive, and completes when
- * the work's duration has passed since check-in. Decided from one read of the live state, so the
+ * the work's duration has passed since check-in, fitting the parts set aside for the visit. Decided from one read of the live state, so the
  * commands it returns are a consistent step; the check-in time is the ticket's last update, which
  * survives a restart.
  */
@@ -58,7 +60,9 @@ final class FieldWork
             else if (ticket.status() == TicketStatus.ON_SITE
                 && now >= ticket.updatedAt() + ticket.spec().durationMinutes() * 60_000L)
             {
-                reports.add(new TicketProgress(now, ticket.id(), TicketStatus.COMPLETED, null, "done (demo)", null));
+                final PartsReservation parts = state.stock().reservation(ticket.id());
+                reports.add(new TicketProgress(now, ticket.id(), TicketStatus.COMPLETED, null, "done (demo)",
+                    parts == null ? Stock.empty() : parts.inHand()));
             }
         }
         return reports;

@@ -1,6 +1,7 @@
 package dev.kairos.scenarios.sim;
 
 import dev.kairos.solver.domain.Location;
+import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.planning.TravelTimes;
 import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.LiveState;
@@ -8,7 +9,6 @@ import dev.kairos.solver.state.PartsReservation;
 import dev.kairos.solver.state.Stop;
 
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /** What a simulated visit did in the field, read off the engine's state on its thread (inside {@code engine.ask}). */
 final class Visits
@@ -46,23 +46,14 @@ final class Visits
     }
 
     /**
-     * The parts the engineer fits at completion: what the engine set aside for the visit, from the van and,
-     * once picked up, from the depot. So vans empty as the day goes on and later visits need pick-ups;
+     * The parts the engineer fits at completion: what the engine set aside for the visit and has in hand
+     * ({@link PartsReservation#inHand()}). So vans empty as the day goes on and later visits need pick-ups;
      * until 2026-12-07 the simulator reported none used and every van stayed full all day. A part the
      * engine could not find anywhere (a stock-out) is not fitted.
      */
     static SortedMap<String, Integer> partsUsed(final LiveState state, final String ticketId)
     {
         final PartsReservation reservation = state.stock().reservation(ticketId);
-        final TreeMap<String, Integer> used = new TreeMap<>();
-        if (reservation != null)
-        {
-            used.putAll(reservation.van());
-            if (reservation.pickedUp())
-            {
-                reservation.depot().forEach((sku, quantity) -> used.merge(sku, quantity, Integer::sum));
-            }
-        }
-        return used;
+        return reservation == null ? Stock.empty() : reservation.inHand();
     }
 }

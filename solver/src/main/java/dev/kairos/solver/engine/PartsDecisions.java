@@ -113,7 +113,7 @@ final class PartsDecisions
         for (final Map.Entry<String, Integer> used : c.partsUsed().entrySet())
         {
             final String sku = used.getKey();
-            final int own = mine == null ? 0 : mine.van().getOrDefault(sku, 0) + (mine.pickedUp() ? mine.depot().getOrDefault(sku, 0) : 0);
+            final int own = mine == null ? 0 : mine.inHand().getOrDefault(sku, 0);
             final int usable = state.stock().available(StockLedger.van(engineerId), engineer.spec().stock(), sku) + own;
             if (used.getValue() > usable)
             {

@@ -1,6 +1,7 @@
 package dev.kairos.solver.state;
 
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A dispatched visit's parts, set aside until the visit completes or leaves its engineer. {@code id}
@@ -22,5 +23,16 @@ public record PartsReservation(
     public boolean stockOut()
     {
         return !missing.isEmpty();
+    }
+
+    /** What the visit has in hand: the van's share and, once picked up, the depot's; what an engineer fits at completion. */
+    public SortedMap<String, Integer> inHand()
+    {
+        final TreeMap<String, Integer> parts = new TreeMap<>(van);
+        if (pickedUp)
+        {
+            depot.forEach((sku, quantity) -> parts.merge(sku, quantity, Integer::sum));
+        }
+        return parts;
     }
 }
