@@ -129,10 +129,13 @@ final class Suites
                     return new ResultRow("city", instance, solver, CITY_ENGINEERS, kpis.travelKm(), -1, Double.NaN, true,
                         seconds, String.format(Locale.ROOT,
                             "SLA response %.1f %% (due in the day %.1f %%), resolution %.1f %%; released %d, completed %d, "
-                                + "open %d; resolution p90 %.0f min; %.2f km a completion; reassignments %d",
+                                + "open %d; resolution p90 %.0f min; %.2f km a completion; reassignments %d; driving %.0f min, "
+                                + "utilisation %.1f %%, overtime %.0f min, short of parts %d",
                             100 * kpis.live().response().rate(), 100 * kpis.responseDueInDayRate(),
                             100 * kpis.live().resolution().rate(), kpis.released(), kpis.completed(), kpis.open(),
-                            kpis.resolutionP90Minutes(), kpis.travelPerCompleted(), kpis.reassignments()));
+                            kpis.resolutionP90Minutes(), kpis.travelPerCompleted(), kpis.reassignments(),
+                            kpis.field().drivingMinutes(), 100 * kpis.field().utilisation(), kpis.field().overtimeMinutes(),
+                            kpis.field().visitsShortOfParts()));
                 }));
             }
         }

@@ -15,6 +15,7 @@ import java.util.Locale;
  * {@code workingMinutes} the total working time (home to home, over engineers who served a visit,
  * as the Pillac TRSP counts it; see {@link WorkLog}), {@code visitsWithoutTools} the visits an engineer
  * reached without a tool it needs (own or borrowed at a depot on the way: 0 unless the plan is wrong).
+ * {@code field} is what engineers did, measured as they did it ({@link Field}).
  * {@code live} is what live {@code GET /v1/kpis} reports at the end of the day, from the same code
  * ({@link dev.kairos.solver.kpi.Kpis#of}): SLA attainment per clock, response and resolution
  * percentiles, backlog, planned travel, utilisation, overtime, unassigned, parts shortages.
@@ -37,8 +38,18 @@ public record Kpis(
     int visitsWithoutTools,
     int responseDueInDay,
     int responseDueMet,
+    Field field,
     dev.kairos.solver.kpi.Kpis live)
 {
+    /**
+     * The day's field measures: minutes driven to visits (through depots, counters not counted); utilisation,
+     * the work on site of completed visits over the shift time within the day; overtime, minutes engineers
+     * were back home after their shift ended; visits reached short of parts (a stock-out at dispatch).
+     */
+    public record Field(double drivingMinutes, double utilisation, double overtimeMinutes, int visitsShortOfParts)
+    {
+    }
+
     /** Travel a completed visit: comparable between policies that complete different numbers. */
     public double travelPerCompleted()
     {
@@ -56,10 +67,12 @@ public record Kpis(
         return String.format(Locale.ROOT, "%-7s %-20s released %4d completed %4d on-time %5.1f %% open %4d "
                 + "resolution p50 %6.0f min p90 %6.0f min travel %8.1f (%5.2f a completion) reassignments %d "
                 + "SLA response %5.1f %% resolution %5.1f %% due in the day %5.1f %% (%d/%d) first response p90 %6.0f min "
-                + "engineers used %d missed windows %d working time %.1f min without tools %d",
+                + "engineers used %d missed windows %d working time %.1f min without tools %d "
+                + "driving %.0f min utilisation %.1f %% overtime %.0f min unassigned %d short of parts %d",
             policy, scenario, released, completed, 100 * dueAttainment, open, resolutionP50Minutes, resolutionP90Minutes,
             travelKm, travelPerCompleted(), reassignments, 100 * live.response().rate(), 100 * live.resolution().rate(),
             100 * responseDueInDayRate(), responseDueMet, responseDueInDay, live.firstResponseMinutes().p90(), engineersUsed,
-            missedWindows, workingMinutes, visitsWithoutTools);
+            missedWindows, workingMinutes, visitsWithoutTools, field.drivingMinutes(), 100 * field.utilisation(),
+            field.overtimeMinutes(), live.unassigned(), field.visitsShortOfParts());
     }
 }

@@ -140,6 +140,7 @@ public final class Simulation
             engineers.forEach(e -> homes.put(e.engineerId(), e.spec().home()));
             final TravelTimes travel = engine.ask(LiveState::travel);
             work = new WorkLog(travel);
+            engineers.forEach(e -> work.shift(e.engineerId(), e.spec().shift().start(), e.spec().shift().end()));
             final Improver improver = policy == Policy.KAIROS ?
                 new Improver(engine, new ImproverContext().moveLimit(MOVES_PER_ROUND).clock(clock)
                     .ruinSteps(Integer.getInteger("kairos.sim.ruinSteps", ImproverContext.DEFAULT_RUIN_STEPS))) : null;
@@ -261,7 +262,13 @@ public final class Simulation
             final Location site = ticket.spec().location();
             toolsOnArrival(engine, engineerId, stop, ticket.spec().tools());
             final Location previous = lastSite.get(engineerId);
-            travelKm += engine.ask(state -> Visits.driven(state, previous, stop, site));
+            final Visits.Drive drive = engine.ask(state -> Visits.drive(state, previous, stop, site));
+            travelKm += drive.distance();
+            work.drove(drive.millis());
+            if (engine.ask(state -> Visits.shortOfParts(state, ticketId)))
+            {
+                work.shortOfParts();
+            }
             lastSite.put(engineerId, site);
             applied(link, new TicketProgress(t, ticketId, TicketStatus.ON_SITE, site, null, null));
             onSiteAt.put(ticketId, t);
@@ -269,8 +276,8 @@ public final class Simulation
             final long from = waitForWindow && window != null ? Math.max(t, window.start()) : t;
             workFrom.put(ticketId, from);
             final Location home = homes.get(engineerId);
-            final long drive = work.hasStarted(engineerId) ? 0 : engine.ask(state -> Visits.driveFromHome(state, home, stop, site));
-            work.started(engineerId, from, window, drive);
+            final long fromHome = work.hasStarted(engineerId) ? 0 : engine.ask(state -> Visits.driveFromHome(state, home, stop, site));
+            work.started(engineerId, from, window, fromHome);
             diagnostics.missedWindow(ticketId, engineerId, from, window, stop);
         }
         else
@@ -347,7 +354,9 @@ public final class Simulation
             releasedAt.isEmpty() ? 0 : (double)completedOnTime / releasedAt.size(),
             percentile(sorted, 50), percentile(sorted, 90), Math.round(travelKm * 10) / 10.0, reassignments,
             work.engineersUsed(), work.missedWindows(), Math.round(work.workingMinutes() * 10) / 10.0, work.visitsWithoutTools(),
-            dueInDay[0], dueInDay[1], live);
+            dueInDay[0], dueInDay[1], new Kpis.Field(Math.round(work.drivingMinutes() * 10) / 10.0,
+                Math.round(work.utilisation(dayStartMillis, asOf) * 1000) / 1000.0, Math.round(work.overtimeMinutes() * 10) / 10.0,
+                work.visitsShortOfParts()), live);
     }
 
     private static double percentile(final List<Double> sorted, final int percent)

@@ -17,20 +17,33 @@ final class Visits
     {
     }
 
+    /** A drive to a visit: its distance and how long it took (a depot's counter time not included). */
+    record Drive(double distance, long millis)
+    {
+    }
+
     /**
-     * What the drive to a visit covered: straight from the last site, or through the depot where the
-     * plan picks up its parts or tools (the detour was left out before 2026-12-07, so travel
-     * undercounted every pick-up, Kairos's and greedy's alike).
+     * The drive to a visit: straight from the last site, or through the depot where the plan picks up
+     * its parts or tools (the detour was left out before 2026-12-07, so travel undercounted every
+     * pick-up, Kairos's and greedy's alike).
      */
-    static double driven(final LiveState state, final Location from, final Stop stop, final Location site)
+    static Drive drive(final LiveState state, final Location from, final Stop stop, final Location site)
     {
         final TravelTimes travel = state.travel();
         if (stop.pickUp() == null)
         {
-            return travel.distance(from, site);
+            return new Drive(travel.distance(from, site), travel.millis(from, site));
         }
         final Location depot = state.depot(stop.pickUp().depotId()).location();
-        return travel.distance(from, depot) + travel.distance(depot, site);
+        return new Drive(travel.distance(from, depot) + travel.distance(depot, site),
+            travel.millis(from, depot) + travel.millis(depot, site));
+    }
+
+    /** Whether the visit's parts could not all be set aside when it was dispatched (a stock-out). */
+    static boolean shortOfParts(final LiveState state, final String ticketId)
+    {
+        final PartsReservation reservation = state.stock().reservation(ticketId);
+        return reservation != null && reservation.stockOut();
     }
 
     /** The drive from home to the first visit, through the depot and its counter when the plan picks parts up on the way. */

@@ -17,7 +17,9 @@ import java.util.Set;
  * planner's word), and total working time as the Pillac TRSP
  * counts it: per engineer who served at least one visit, from leaving home (as late as the first
  * visit's start allows) to driving home after the last one. Waiting between visits counts. Times
- * are the moments the simulation moved engineers at (exact, not rounded to its steps). Simulation thread only.
+ * are the moments the simulation moved engineers at (exact, not rounded to its steps). Also the field
+ * measures the issue's KPIs name: driving time, utilisation (work on site over shift time), overtime (back
+ * home after the shift's end) and visits reached short of parts. Simulation thread only.
  */
 final class WorkLog
 {
@@ -25,8 +27,13 @@ final class WorkLog
     private final Map<String, Long> leftHome = new HashMap<>();
     private final Map<String, Long> backHome = new HashMap<>();
     private final Map<String, Set<String>> onBoard = new HashMap<>();
+    private final Map<String, Long> onSiteFrom = new HashMap<>();
+    private final Map<String, long[]> shifts = new HashMap<>();
     private int missedWindows;
     private int withoutTools;
+    private int shortOfParts;
+    private long drivingMillis;
+    private long workMillis;
 
     WorkLog(final TravelTimes travel)
     {
@@ -37,6 +44,7 @@ final class WorkLog
     void started(final String engineerId, final long start, final TimeWindow window, final long driveMillis)
     {
         leftHome.putIfAbsent(engineerId, start - driveMillis);
+        onSiteFrom.put(engineerId, start);
         if (window != null && start > window.end())
         {
             missedWindows++;
@@ -47,6 +55,59 @@ final class WorkLog
     void completed(final String engineerId, final long end, final Location site, final Location home)
     {
         backHome.put(engineerId, end + travel.millis(site, home));
+        final Long from = onSiteFrom.remove(engineerId);
+        workMillis += from == null ? 0 : end - from;
+    }
+
+    /** The engineer's shift, for utilisation and overtime. */
+    void shift(final String engineerId, final long start, final long end)
+    {
+        shifts.put(engineerId, new long[]{start, end});
+    }
+
+    /** A drive to a visit (through a depot, counter time not included) took {@code millis}. */
+    void drove(final long millis)
+    {
+        drivingMillis += millis;
+    }
+
+    /** The engineer reached a visit without all its parts: the engine found them nowhere (a stock-out). */
+    void shortOfParts()
+    {
+        shortOfParts++;
+    }
+
+    int visitsShortOfParts()
+    {
+        return shortOfParts;
+    }
+
+    double drivingMinutes()
+    {
+        return drivingMillis / 60_000.0;
+    }
+
+    /** Work on site done (completed visits) over the shift time that fell within {@code [from, to)}. */
+    double utilisation(final long from, final long to)
+    {
+        long shiftMillis = 0;
+        for (final long[] shift : shifts.values())
+        {
+            shiftMillis += Math.max(0, Math.min(shift[1], to) - Math.max(shift[0], from));
+        }
+        return shiftMillis == 0 ? 0 : (double)workMillis / shiftMillis;
+    }
+
+    /** Minutes engineers were back home after their shift ended, over those who completed a visit. */
+    double overtimeMinutes()
+    {
+        long millis = 0;
+        for (final Map.Entry<String, Long> back : backHome.entrySet())
+        {
+            final long[] shift = shifts.get(back.getKey());
+            millis += shift == null ? 0 : Math.max(0, back.getValue() - shift[1]);
+        }
+        return millis / 60_000.0;
     }
 
     /**

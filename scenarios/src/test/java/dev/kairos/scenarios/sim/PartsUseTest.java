@@ -31,6 +31,8 @@ class PartsUseTest
         final Kpis kpis = Simulation.run(day, policy, folder.resolve("journal"));
 
         assertThat(kpis.completed()).as(kpis.row()).isEqualTo(3);
+        assertThat(kpis.field().visitsShortOfParts()).as("the depot had enough for every visit").isZero();
+        assertThat(kpis.field().utilisation()).as("ninety minutes of work in an eight-hour shift").isEqualTo(0.188);
         try (EngineHost replayed = EngineHost.start(new EngineContext().journalFolder(folder.resolve("journal"))))
         {
             final Map<String, Integer> van = replayed.ask(state -> state.engineer("E-001").spec().stock());

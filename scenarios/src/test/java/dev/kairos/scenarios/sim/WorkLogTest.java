@@ -41,4 +41,21 @@ class WorkLogTest
         assertThat(log.engineersUsed()).as("nobody has finished a visit").isZero();
         assertThat(log.workingMinutes()).isZero();
     }
+
+    @Test
+    void shouldMeasureUtilisationOvertimeAndDriving()
+    {
+        final WorkLog log = new WorkLog(new PlanarTravel(MINUTE));
+        log.shift("T01", 0, 120 * MINUTE);
+        log.shift("T02", 0, 120 * MINUTE);
+
+        log.drove(50 * MINUTE);
+        log.started("T01", 50 * MINUTE, null, 50 * MINUTE);
+        log.completed("T01", 110 * MINUTE, SITE, HOME);
+
+        assertThat(log.utilisation(0, 120 * MINUTE)).as("an hour on site over four hours of shifts").isEqualTo(0.25);
+        assertThat(log.utilisation(60 * MINUTE, 120 * MINUTE)).as("only the shift time within the day counts").isEqualTo(0.5);
+        assertThat(log.overtimeMinutes()).as("done at 110, home 50 minutes later: 40 past the shift").isEqualTo(40);
+        assertThat(log.drivingMinutes()).isEqualTo(50);
+    }
 }
