@@ -14,10 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /** Realistic commands from the demo city's generator, made before measuring. Fixed seed. */
 final class Workload
@@ -75,16 +73,6 @@ final class Workload
 
     static void delete(final Path root)
     {
-        try (Stream<Path> paths = Files.walk(root))
-        {
-            for (final Path path : paths.sorted(Comparator.reverseOrder()).toList())
-            {
-                Files.delete(path);
-            }
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(ex);
-        }
+        dev.kairos.solver.journal.Folders.delete(root);
     }
 }

@@ -9,6 +9,7 @@ import dev.kairos.scenarios.sim.EngineLink;
 import dev.kairos.scenarios.sim.Kpis;
 import dev.kairos.scenarios.sim.Policy;
 import dev.kairos.scenarios.sim.Simulation;
+import dev.kairos.solver.journal.Folders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -88,8 +89,7 @@ final class SimulateCommand implements Callable<Integer>
                 }
                 for (final Policy policy : policies)
                 {
-                    final Path folder = Files.createTempDirectory("kairos-sim");
-                    out.println(Simulation.run(scenario, policy, folder.resolve("journal"), roundsPerMinute, link()).row());
+                    out.println(day(scenario, policy).row());
                 }
             }
             return 0;
@@ -106,17 +106,24 @@ final class SimulateCommand implements Callable<Integer>
             }
             for (final Policy policy : policies)
             {
-                final Path folder = Files.createTempDirectory("kairos-sim");
-                final Kpis kpis = Simulation.run(CityScenario.day(profile, dayStart, Duration.ofHours(hours)), policy,
-                    folder.resolve("journal"), roundsPerMinute, link());
-                out.println(kpis.row());
+                out.println(day(CityScenario.day(profile, dayStart, Duration.ofHours(hours)), policy).row());
             }
         }
         return 0;
     }
 
-    private EngineLink.Opener link()
+    /** One day on a journal of its own, deleted afterwards: a simulated day is measured, not kept. */
+    private Kpis day(final Scenario scenario, final Policy policy) throws java.io.IOException
     {
-        return overHttp ? HttpLink.OPENER : EngineLink.INBOX;
+        final Path folder = Files.createTempDirectory("kairos-sim");
+        try
+        {
+            return Simulation.run(scenario, policy, folder.resolve("journal"), roundsPerMinute,
+                overHttp ? HttpLink.OPENER : EngineLink.INBOX);
+        }
+        finally
+        {
+            Folders.delete(folder);
+        }
     }
 }

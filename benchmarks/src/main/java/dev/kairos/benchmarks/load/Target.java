@@ -13,9 +13,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.stream.Stream;
 
 /**
  * A server to measure: where it listens, the key to send, whether it is Kairos (and so needs
@@ -75,7 +73,7 @@ final class Target implements AutoCloseable
         return new Target(KAIROS, new InetSocketAddress(ServerContext.DEFAULT_HOST, server.port()), key, () ->
         {
             server.close();
-            delete(data);
+            dev.kairos.solver.journal.Folders.delete(data);
         });
     }
 
@@ -152,21 +150,6 @@ final class Target implements AutoCloseable
         try
         {
             return Files.createTempDirectory("kairos-load");
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static void delete(final Path root)
-    {
-        try (Stream<Path> paths = Files.walk(root))
-        {
-            for (final Path path : paths.sorted(Comparator.reverseOrder()).toList())
-            {
-                Files.delete(path);
-            }
         }
         catch (final IOException ex)
         {

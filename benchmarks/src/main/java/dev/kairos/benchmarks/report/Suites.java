@@ -124,7 +124,15 @@ final class Suites
                         ticketsPerHour);
                     final Path journal = Files.createTempDirectory("kairos-report-city");
                     final long started = System.nanoTime();
-                    final Kpis kpis = Simulation.run(profile, dayStart, Duration.ofHours(hours), policy, journal);
+                    final Kpis kpis;
+                    try
+                    {
+                        kpis = Simulation.run(profile, dayStart, Duration.ofHours(hours), policy, journal);
+                    }
+                    finally
+                    {
+                        dev.kairos.solver.journal.Folders.delete(journal);
+                    }
                     final double seconds = (System.nanoTime() - started) / 1e9;
                     return new ResultRow("city", instance, solver, CITY_ENGINEERS, kpis.travelKm(), -1, Double.NaN, true,
                         seconds, String.format(Locale.ROOT,
@@ -189,7 +197,15 @@ final class Suites
         }
         final Path journal = Files.createTempDirectory("kairos-report-dynamic");
         final long started = System.nanoTime();
-        final Kpis kpis = Simulation.run(scenario, policy, journal);
+        final Kpis kpis;
+        try
+        {
+            kpis = Simulation.run(scenario, policy, journal);
+        }
+        finally
+        {
+            dev.kairos.solver.journal.Folders.delete(journal);
+        }
         final double seconds = (System.nanoTime() - started) / 1e9;
         // Working time in the instance's time units, the unit of the published best.
         final double workingTime = kpis.workingMinutes() / scenario.area().unitMinutes();

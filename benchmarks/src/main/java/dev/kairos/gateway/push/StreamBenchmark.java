@@ -26,17 +26,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * What a resume from before the ring costs, and what the tail costs at start: reading a journal of
@@ -108,17 +105,7 @@ public class StreamBenchmark
     @TearDown(Level.Trial)
     public void tearDown()
     {
-        try (Stream<Path> paths = Files.walk(folder))
-        {
-            for (final Path path : paths.sorted(Comparator.reverseOrder()).toList())
-            {
-                Files.delete(path);
-            }
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(ex);
-        }
+        dev.kairos.solver.journal.Folders.delete(folder);
     }
 
     /** Open, verify and decode every record: the part a position→index map could skip. */
