@@ -11,12 +11,14 @@ import dev.kairos.scenarios.sim.EngineLink;
 import dev.kairos.scenarios.sim.Kpis;
 import dev.kairos.scenarios.sim.Policy;
 import dev.kairos.scenarios.sim.Simulation;
+import dev.kairos.solver.domain.Area;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +70,7 @@ class SimulationOverHttpIT
         assertThat(links.get(0).requests()).isGreaterThanOrEqualTo(25 + 100 + 2L * inbox.completed());
     }
 
-    private EngineLink open(final Path journal, final java.time.InstantSource clock, final dev.kairos.solver.domain.Area area)
+    private EngineLink open(final Path journal, final InstantSource clock, final Area area)
     {
         final HttpLink link = (HttpLink)HttpLink.open(journal, clock, area);
         links.add(link);
