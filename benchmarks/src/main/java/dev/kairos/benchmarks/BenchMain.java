@@ -7,7 +7,8 @@ package dev.kairos.benchmarks;
  * {@code ./kairos bench fanout ...}: one event to N WebSocket subscribers;
  * {@code ./kairos bench plan ...}: the plan latency and quality harness; {@code ./kairos bench replay ...}:
  * journal replay speed; {@code ./kairos bench scoring ...}: Timefold's move evaluation speed on the live model;
- * {@code ./kairos bench converge ...}: the live plan after a burst against a from-scratch solve.
+ * {@code ./kairos bench converge ...}: the live plan after a burst against a from-scratch solve;
+ * {@code ./kairos bench reach ...}: the routine-drive rule's fleet scans in an optimiser round's build.
  */
 public final class BenchMain
 {
@@ -45,6 +46,11 @@ public final class BenchMain
         if (args[0].equals("converge"))
         {
             dev.kairos.benchmarks.plan.Convergence.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args[0].equals("reach"))
+        {
+            dev.kairos.benchmarks.plan.ReachCost.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args[0].equals("scoring"))

@@ -244,7 +244,7 @@ public final class Insertion
         final List<Engineer> nearest = beyondReach ? closest : Reach.withinReach(closest, spec.location(), state.travel());
         final TicketSpec planned = specs.apply(ticketId);
         final long driveLimit = !Reach.routine(planned.due(), narrowWindow(planned), Reach.horizon(nearest)) ? Reach.NO_ONE
-            : Reach.routineLimitMillis(Reach.nearestMillis(state.engineers(), spec, now, state.travel(), depots));
+            : Reach.routineLimitMillis(nearest, state.engineers(), spec, now, state.travel(), depots);
         RoutePlan best = null;
         long bestDelta = Long.MAX_VALUE;
         String nearestProblem = null;

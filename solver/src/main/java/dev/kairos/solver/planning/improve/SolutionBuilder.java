@@ -77,8 +77,8 @@ public final class SolutionBuilder
             if (visit.isRoutine())
             {
                 // The fast path's figure for the same ticket, so a round does not undo what it placed.
-                visit.setRoutineDriveLimit(Reach.routineLimitMillis(Reach.nearestMillis(problem.fleet(),
-                    problem.tickets().get(visit.getTicketId()), problem.now(), problem.travel(), problem::depots)));
+                visit.setRoutineDriveLimit(Reach.routineLimitMillis(problem.engineers(), problem.fleet(),
+                    problem.tickets().get(visit.getTicketId()), problem.now(), problem.travel(), problem::depots));
             }
         }
         final List<EngineerRoute> routes = new ArrayList<>();

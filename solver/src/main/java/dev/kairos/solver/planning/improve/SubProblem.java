@@ -21,8 +21,8 @@ import java.util.Map;
  * nearest colleagues, their routes as they are (with versions), the open unassigned tickets one
  * of them could do, nearest the seed first (a few beyond {@link #NEAR_MILLIS} too: see there), and
  * every depot with the parts it can still give, and the whole fleet as it stands (for how near the nearest
- * engineer who could do a ticket is: {@link dev.kairos.solver.planning.Reach}). Made by a query on the
- * engine thread; immutable afterwards.
+ * engineer who could do a ticket is: {@link dev.kairos.solver.planning.Reach}; {@code engineers} are
+ * members of {@code fleet}, looked at first). Made by a query on the engine thread; immutable afterwards.
  */
 public record SubProblem(
     long now,
