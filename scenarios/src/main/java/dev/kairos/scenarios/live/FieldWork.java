@@ -4,10 +4,8 @@ import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.EngineerLocation;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.domain.Location;
-import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.domain.TicketStatus;
 import dev.kairos.solver.state.LiveState;
-import dev.kairos.solver.state.PartsReservation;
 import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Stop;
 import dev.kairos.solver.state.Ticket;
@@ -60,9 +58,8 @@ final class FieldWork
             else if (ticket.status() == TicketStatus.ON_SITE
                 && now >= ticket.updatedAt() + ticket.spec().durationMinutes() * 60_000L)
             {
-                final PartsReservation parts = state.stock().reservation(ticket.id());
                 reports.add(new TicketProgress(now, ticket.id(), TicketStatus.COMPLETED, null, "done (demo)",
-                    parts == null ? Stock.empty() : parts.inHand()));
+                    state.stock().inHand(ticket.id())));
             }
         }
         return reports;

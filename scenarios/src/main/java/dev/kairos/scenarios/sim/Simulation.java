@@ -282,8 +282,10 @@ public final class Simulation
         }
         else
         {
+            // The engineer fits what was set aside for the visit, so vans empty during the day (until session 11 none
+            // were reported used, and every van stayed full).
             applied(link, new TicketProgress(t, ticketId, TicketStatus.COMPLETED, null, "done",
-                engine.ask(state -> Visits.partsUsed(state, ticketId))));
+                engine.ask(state -> state.stock().inHand(ticketId))));
             resolutionMinutes.add((t - releasedAt.get(ticketId)) / 60_000.0);
             if (ticket.spec().due() == TicketSpec.NO_TIME || t <= ticket.spec().due())
             {

@@ -1,14 +1,10 @@
 package dev.kairos.scenarios.sim;
 
 import dev.kairos.solver.domain.Location;
-import dev.kairos.solver.domain.Stock;
 import dev.kairos.solver.planning.TravelTimes;
-import dev.kairos.solver.state.Depot;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.PartsReservation;
 import dev.kairos.solver.state.Stop;
-
-import java.util.SortedMap;
 
 /** What a simulated visit did in the field, read off the engine's state on its thread (inside {@code engine.ask}). */
 final class Visits
@@ -49,24 +45,7 @@ final class Visits
     /** The drive from home to the first visit, through the depot and its counter when the plan picks parts up on the way. */
     static long driveFromHome(final LiveState state, final Location home, final Stop stop, final Location site)
     {
-        final TravelTimes travel = state.travel();
-        if (stop.pickUp() == null)
-        {
-            return travel.millis(home, site);
-        }
-        final Depot depot = state.depot(stop.pickUp().depotId());
-        return travel.millis(home, depot.location()) + depot.counterMillis() + travel.millis(depot.location(), site);
-    }
-
-    /**
-     * The parts the engineer fits at completion: what the engine set aside for the visit and has in hand
-     * ({@link PartsReservation#inHand()}). So vans empty as the day goes on and later visits need pick-ups;
-     * until 2026-12-07 the simulator reported none used and every van stayed full all day. A part the
-     * engine could not find anywhere (a stock-out) is not fitted.
-     */
-    static SortedMap<String, Integer> partsUsed(final LiveState state, final String ticketId)
-    {
-        final PartsReservation reservation = state.stock().reservation(ticketId);
-        return reservation == null ? Stock.empty() : reservation.inHand();
+        final long drive = drive(state, home, stop, site).millis();
+        return stop.pickUp() == null ? drive : drive + state.depot(stop.pickUp().depotId()).counterMillis();
     }
 }

@@ -28,7 +28,7 @@ final class WorkLog
     private final Map<String, Long> backHome = new HashMap<>();
     private final Map<String, Set<String>> onBoard = new HashMap<>();
     private final Map<String, Long> onSiteFrom = new HashMap<>();
-    private final Map<String, long[]> shifts = new HashMap<>();
+    private final Map<String, TimeWindow> shifts = new HashMap<>();
     private int missedWindows;
     private int withoutTools;
     private int shortOfParts;
@@ -62,7 +62,7 @@ final class WorkLog
     /** The engineer's shift, for utilisation and overtime. */
     void shift(final String engineerId, final long start, final long end)
     {
-        shifts.put(engineerId, new long[]{start, end});
+        shifts.put(engineerId, new TimeWindow(start, end));
     }
 
     /** A drive to a visit (through a depot, counter time not included) took {@code millis}. */
@@ -91,9 +91,9 @@ final class WorkLog
     double utilisation(final long from, final long to)
     {
         long shiftMillis = 0;
-        for (final long[] shift : shifts.values())
+        for (final TimeWindow shift : shifts.values())
         {
-            shiftMillis += Math.max(0, Math.min(shift[1], to) - Math.max(shift[0], from));
+            shiftMillis += Math.max(0, Math.min(shift.end(), to) - Math.max(shift.start(), from));
         }
         return shiftMillis == 0 ? 0 : (double)workMillis / shiftMillis;
     }
@@ -104,8 +104,8 @@ final class WorkLog
         long millis = 0;
         for (final Map.Entry<String, Long> back : backHome.entrySet())
         {
-            final long[] shift = shifts.get(back.getKey());
-            millis += shift == null ? 0 : Math.max(0, back.getValue() - shift[1]);
+            final TimeWindow shift = shifts.get(back.getKey());
+            millis += shift == null ? 0 : Math.max(0, back.getValue() - shift.end());
         }
         return millis / 60_000.0;
     }

@@ -46,6 +46,13 @@ public final class StockLedger
         return reservations.get(ticketId);
     }
 
+    /** The parts a dispatched visit has in hand ({@link PartsReservation#inHand()}); none when it holds no reservation. */
+    public SortedMap<String, Integer> inHand(final String ticketId)
+    {
+        final PartsReservation reservation = reservations.get(ticketId);
+        return reservation == null ? Stock.empty() : reservation.inHand();
+    }
+
     public Collection<PartsReservation> reservations()
     {
         return Collections.unmodifiableCollection(reservations.values());
