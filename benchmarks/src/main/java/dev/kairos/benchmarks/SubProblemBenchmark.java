@@ -110,6 +110,13 @@ public class SubProblemBenchmark
         return state;
     }
 
+    /** The engine thread's query alone: the part of a round that holds up commands. */
+    @Benchmark
+    public SubProblem read()
+    {
+        return SubProblem.around(state, seeds.get(next++ % seeds.size()), 4, 12, now);
+    }
+
     /** The engine thread's query and the optimiser thread's build, as one round does them. */
     @Benchmark
     public DispatchSolution readAndBuild()
