@@ -32,6 +32,13 @@ public record GreatCircleTravel(double roadFactor, double speedKmh) implements T
         return roadFactor * haversineKm(from, to);
     }
 
+    /** A millisecond over, for {@link #millis}'s rounding. */
+    @Override
+    public double longestWithin(final long millis)
+    {
+        return (millis + 1) / 3_600_000.0 * speedKmh;
+    }
+
     static double haversineKm(final Location a, final Location b)
     {
         final double lat1 = Math.toRadians(a.lat());

@@ -19,4 +19,11 @@ public record PlanarTravel(double millisPerUnit) implements TravelTimes
     {
         return Math.hypot(from.lat() - to.lat(), from.lon() - to.lon());
     }
+
+    /** A millisecond over, for {@link #millis}'s rounding. */
+    @Override
+    public double longestWithin(final long millis)
+    {
+        return (millis + 1) / millisPerUnit;
+    }
 }

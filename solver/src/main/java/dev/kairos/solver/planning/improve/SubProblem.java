@@ -11,7 +11,7 @@ import dev.kairos.solver.state.Route;
 import dev.kairos.solver.state.Ticket;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +91,20 @@ public record SubProblem(
     /** An unassigned ticket, how far from the seed, and whether left out it breaches before the engineers stop work. */
     private record Candidate(Ticket ticket, double distance, boolean breaches)
     {
+        /**
+         * Tickets that breach unless placed come first: on an overloaded day the dozen nearest are
+         * routine work, and an urgent ticket a little farther waited rounds for a place. Then the
+         * nearest the seed, then by id. Written out: asked once for every far ticket.
+         */
+        static int compare(final Candidate a, final Candidate b)
+        {
+            if (a.breaches != b.breaches)
+            {
+                return a.breaches ? -1 : 1;
+            }
+            final int byDistance = Double.compare(a.distance, b.distance);
+            return byDistance != 0 ? byDistance : a.ticket.id().compareTo(b.ticket.id());
+        }
     }
 
     /** Engine thread: the engineer nearest a place, or null when there are none. */
@@ -129,44 +143,11 @@ public record SubProblem(
                 tickets.put(id, state.planningSpec(id));
             }
         }
-        // Each candidate's distance once, not once per comparison: hundreds of unassigned tickets on an overloaded day.
-        final List<Candidate> open = new ArrayList<>();
         final List<PickUps.DepotStock> depots = PickUps.depots(state);
-        long horizon = Long.MIN_VALUE;
-        for (final Engineer engineer : engineers)
+        final List<String> unassigned = unassigned(state, seed, engineers, depots, unassignedLimit);
+        for (final String id : unassigned)
         {
-            horizon = Math.max(horizon, engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L);
-        }
-        for (final String id : state.plan().unassigned().keySet())
-        {
-            final Ticket ticket = state.ticket(id);
-            if (ticket.status() == TicketStatus.NEW && engineers.stream().anyMatch(e -> Insertion.canServe(e, ticket.spec(), () -> depots)))
-            {
-                final long due = state.planningSpec(id).due();
-                open.add(new Candidate(ticket, travel.distance(seed.location(), ticket.spec().location()),
-                    due != TicketSpec.NO_TIME && due <= horizon));
-            }
-        }
-        // Tickets that breach unless placed come first: on an overloaded day the dozen nearest are
-        // routine work, and an urgent ticket a little farther waited rounds for a place.
-        open.sort(Comparator.comparing((Candidate c) -> !c.breaches()).thenComparingDouble(Candidate::distance)
-            .thenComparing(c -> c.ticket().id()));
-        final List<String> unassigned = new ArrayList<>();
-        int far = 0;
-        for (final Candidate candidate : open)
-        {
-            final Ticket ticket = candidate.ticket();
-            if (unassigned.size() == unassignedLimit)
-            {
-                break;
-            }
-            final long reach = Insertion.narrowWindow(ticket.spec()) ? NEAR_NARROW_MILLIS : NEAR_MILLIS;
-            final boolean near = engineers.stream().anyMatch(e -> travel.millis(e.location(), ticket.spec().location()) <= reach);
-            if (near || far++ < FAR_LIMIT)
-            {
-                unassigned.add(ticket.id());
-                tickets.put(ticket.id(), state.planningSpec(ticket.id()));
-            }
+            tickets.put(id, state.planningSpec(id));
         }
         final Map<String, String> pins = new HashMap<>();
         for (final String id : tickets.keySet())
@@ -178,5 +159,106 @@ public record SubProblem(
             }
         }
         return new SubProblem(now, engineers, routes, tickets, unassigned, pins, travel, depots, List.copyOf(state.engineers()));
+    }
+
+    /**
+     * The open unassigned tickets one of the engineers could do, in {@link Candidate#compare}'s order: every one
+     * within the near drive of one of them, and the first {@link #FAR_LIMIT} beyond it; at most
+     * {@code limit}. An overloaded day has thousands (about 1,600 at 1,000 engineers): most are far,
+     * which the triangle inequality tells from the seed's distance alone, and of the far only the
+     * best {@link #FAR_LIMIT} that the engineers could do are wanted, so that is asked of few.
+     */
+    private static List<String> unassigned(
+        final LiveState state, final Engineer seed, final List<Engineer> engineers, final List<PickUps.DepotStock> depots,
+        final int limit)
+    {
+        final TravelTimes travel = state.travel();
+        long horizon = Long.MIN_VALUE;
+        double radius = 0;
+        for (final Engineer engineer : engineers)
+        {
+            horizon = Math.max(horizon, engineer.spec().shift().end() + engineer.spec().shift().maxOvertimeMinutes() * 60_000L);
+            radius = Math.max(radius, travel.distance(seed.location(), engineer.location()));
+        }
+        final double nearBound = radius + travel.longestWithin(NEAR_MILLIS);
+        final double narrowBound = radius + travel.longestWithin(NEAR_NARROW_MILLIS);
+        final List<Candidate> chosen = new ArrayList<>();
+        final Candidate[] far = new Candidate[FAR_LIMIT];
+        int farCount = 0;
+        for (final String id : state.plan().unassigned().keySet())
+        {
+            final Ticket ticket = state.ticket(id);
+            if (ticket.status() != TicketStatus.NEW)
+            {
+                continue;
+            }
+            final TicketSpec spec = ticket.spec();
+            final double distance = travel.distance(seed.location(), spec.location());
+            final boolean narrow = Insertion.narrowWindow(spec);
+            if (distance <= (narrow ? narrowBound : nearBound) && near(engineers, spec, narrow ? NEAR_NARROW_MILLIS : NEAR_MILLIS, travel))
+            {
+                if (canServe(engineers, spec, depots))
+                {
+                    chosen.add(new Candidate(ticket, distance, breaches(state, id, horizon)));
+                }
+                continue;
+            }
+            if (farCount == FAR_LIMIT && far[FAR_LIMIT - 1].breaches() && distance > far[FAR_LIMIT - 1].distance())
+            {
+                continue; // behind every far ticket kept, whatever its clock says
+            }
+            final Candidate candidate = new Candidate(ticket, distance, breaches(state, id, horizon));
+            if ((farCount < FAR_LIMIT || Candidate.compare(candidate, far[FAR_LIMIT - 1]) < 0) && canServe(engineers, spec, depots))
+            {
+                // Kept sorted, the worst last: a handful of entries.
+                int at = Math.min(farCount, FAR_LIMIT - 1);
+                while (at > 0 && Candidate.compare(candidate, far[at - 1]) < 0)
+                {
+                    far[at] = far[at - 1];
+                    at--;
+                }
+                far[at] = candidate;
+                farCount = Math.min(farCount + 1, FAR_LIMIT);
+            }
+        }
+        chosen.addAll(Arrays.asList(far).subList(0, farCount));
+        chosen.sort(Candidate::compare);
+        final List<String> ids = new ArrayList<>(Math.min(limit, chosen.size()));
+        for (int i = 0; i < chosen.size() && ids.size() < limit; i++)
+        {
+            ids.add(chosen.get(i).ticket().id());
+        }
+        return ids;
+    }
+
+    /** Whether the ticket's planning due falls before the engineers stop work: left out, it breaches. */
+    private static boolean breaches(final LiveState state, final String ticketId, final long horizon)
+    {
+        final long due = state.planningSpec(ticketId).due();
+        return due != TicketSpec.NO_TIME && due <= horizon;
+    }
+
+    private static boolean near(final List<Engineer> engineers, final TicketSpec spec, final long reach, final TravelTimes travel)
+    {
+        for (final Engineer engineer : engineers)
+        {
+            if (travel.millis(engineer.location(), spec.location()) <= reach)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean canServe(final List<Engineer> engineers, final TicketSpec spec, final List<PickUps.DepotStock> depots)
+    {
+        for (final Engineer engineer : engineers)
+        {
+            if (Insertion.canServe(engineer, spec, () -> depots))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
