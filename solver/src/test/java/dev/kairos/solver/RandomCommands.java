@@ -55,7 +55,8 @@ public final class RandomCommands
         final int kind = random.nextInt(100);
         if (kind < 35)
         {
-            return new CreateTicket(now, ticketSpec());
+            // A few created pinned to an engineer, some of whom may not exist (refused, nothing journaled).
+            return new CreateTicket(now, ticketSpec(), kind < 4 ? engineerId() : null);
         }
         if (kind < 45)
         {

@@ -46,7 +46,7 @@ public final class RequestBodies
     {
         return switch (command)
         {
-            case CreateTicket c -> new Request("POST", "/v1/tickets", ticket(c.spec()), "");
+            case CreateTicket c -> new Request("POST", "/v1/tickets", created(c), "");
             case PutEngineer c -> new Request("PUT", "/v1/engineers/" + c.engineerId(), engineer(c.spec()), "");
             case PutDepot c -> new Request("PUT", "/v1/depots/" + c.depotId(), depot(c), "");
             case PutSlaPolicy c -> new Request("PUT", "/v1/sla-policies/" + c.policyId(), policy(c.spec()),
@@ -57,6 +57,13 @@ public final class RequestBodies
             case TicketProgress c -> new Request("POST", "/v1/tickets/" + c.ticketId() + "/" + step(c.to()), progress(c), "");
             default -> throw new IllegalArgumentException("no HTTP request for " + command.getClass().getSimpleName());
         };
+    }
+
+    private static Map<String, Object> created(final CreateTicket create)
+    {
+        final Map<String, Object> body = ticket(create.spec());
+        put(body, "engineerId", create.engineerId());
+        return body;
     }
 
     static Map<String, Object> ticket(final TicketSpec spec)

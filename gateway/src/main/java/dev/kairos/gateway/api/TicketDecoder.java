@@ -22,7 +22,7 @@ final class TicketDecoder
     private static final int MAX_LABEL = 64;
     private static final Set<String> PATCHABLE = Set.of(
         "title", "priority", "tier", "region", "location", "skills", "tools", "parts", "durationMinutes", "window", "due");
-    private static final Set<String> CREATABLE = union(union(PATCHABLE, "externalId"), "source");
+    private static final Set<String> CREATABLE = union(union(union(PATCHABLE, "externalId"), "source"), "engineerId");
 
     private TicketDecoder()
     {
@@ -35,7 +35,8 @@ final class TicketDecoder
 
     /**
      * {@code source} names the ticketing system; an integration key's own name stands in when the
-     * body has none, so each system's externalIds are its own.
+     * body has none, so each system's externalIds are its own. {@code engineerId}, when given,
+     * creates the ticket pinned to that engineer.
      */
     static CreateTicket create(final JsonNode body, final long at, final ApiKey key, final LocationFormat locations)
     {
@@ -56,8 +57,9 @@ final class TicketDecoder
             fields.window("window", false),
             fields.instant("due", false),
             source);
+        final String engineerId = fields.text("engineerId", false, MAX_LABEL);
         fields.throwIfInvalid();
-        return new CreateTicket(at, spec);
+        return new CreateTicket(at, spec, engineerId);
     }
 
     static TicketPatch patch(final JsonNode body)

@@ -96,6 +96,18 @@ class AdviceIT
     }
 
     @Test
+    void shouldCreateATicketPinnedToTheNamedEngineer() throws Exception
+    {
+        final String body = Bodies.ticket("for the far one");
+        final Api.Response created = api.send("POST", "/v1/tickets", "{\"engineerId\":\"E-FAR\"," + body.substring(1));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.text("pinnedTo")).isEqualTo("E-FAR");
+        assertThat(created.body().path("assignment").path("engineerId").asText()).isEqualTo("E-FAR");
+        assertThat(api.get("/v1/engineers/E-FAR/route").body().path("stops").findValuesAsText("ticketId")).contains(created.text("id"));
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownTicket() throws Exception
     {
         assertThat(api.get("/v1/tickets/T-999/explanation").status()).isEqualTo(404);

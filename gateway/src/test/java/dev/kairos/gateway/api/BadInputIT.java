@@ -57,6 +57,8 @@ class BadInputIT
                 ticket.replace("2026-11-23T12:00:00Z", "2026-11-23T09:00:00Z"), 400, "window.end", "2026-11-23T09:00:00Z"),
             arguments("unparseable due", "POST", "/v1/tickets", ticket.replace("2026-11-24T09:00:00Z", "tomorrow"), 400, "due", "tomorrow"),
             arguments("unknown field", "POST", "/v1/tickets", ticket.replace("{\"externalId\"", "{\"colour\":\"red\",\"externalId\""), 400, "colour", "red"),
+            arguments("ticket for an unknown engineer", "POST", "/v1/tickets",
+                ticket.replace("{\"externalId\"", "{\"engineerId\":\"E-404\",\"externalId\""), 400, "engineerId", "E-404"),
             arguments("skill level zero", "POST", "/v1/tickets", ticket.replace("\"minLevel\":2", "\"minLevel\":0"), 400, "skills[1].minLevel", "0"),
             arguments("part quantity zero", "POST", "/v1/tickets", ticket.replace("\"filter\":2", "\"filter\":0"), 400, "parts.filter", "0"),
             arguments("bad id in path", "GET", "/v1/tickets/has%20space", null, 400, "id", "has space"),

@@ -4,7 +4,6 @@ import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.planning.Insertion;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
-import dev.kairos.solver.state.Stop;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +17,9 @@ final class Greedy
 
     /**
      * The nearest qualified engineer with nothing planned, else the nearest qualified one; null if none
-     * qualifies. The ticket is already in the state (created through the engine, whose fast path may have
-     * put it on a route): an engineer whose only planned work is this ticket counts as free, or greedy's
-     * choice would depend on Kairos's.
+     * qualifies. Asked before the ticket exists, so where Kairos would put it plays no part.
      */
-    static String choice(final LiveState state, final String ticketId, final TicketSpec spec)
+    static String choice(final LiveState state, final TicketSpec spec)
     {
         Engineer free = null;
         Engineer any = null;
@@ -42,24 +39,12 @@ final class Greedy
                 anyDistance = distance;
                 any = engineer;
             }
-            if (distance < freeDistance && plansOnly(state, engineer, ticketId))
+            if (distance < freeDistance && state.route(engineer.id()).stops().isEmpty())
             {
                 freeDistance = distance;
                 free = engineer;
             }
         }
         return free != null ? free.id() : any == null ? null : any.id();
-    }
-
-    private static boolean plansOnly(final LiveState state, final Engineer engineer, final String ticketId)
-    {
-        for (final Stop stop : state.route(engineer.id()).stops())
-        {
-            if (!stop.ticketId().equals(ticketId))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -6,7 +6,6 @@ import dev.kairos.scenarios.scenario.Scenario;
 import dev.kairos.scenarios.scenario.ScenarioCommands;
 import dev.kairos.solver.command.Command;
 import dev.kairos.solver.command.CreateTicket;
-import dev.kairos.solver.command.PinTicket;
 import dev.kairos.solver.command.PutEngineer;
 import dev.kairos.solver.command.TicketProgress;
 import dev.kairos.solver.command.TicketSpec;
@@ -196,19 +195,13 @@ public final class Simulation
         }
     }
 
+    /** Greedy's ticket is created pinned to its choice: pinned afterwards, Kairos's placement could be dispatched first. */
     private void release(final EngineLink link, final CreateTicket create, final Policy policy)
     {
-        final String id = link.create(create);
+        final String id = link.create(policy != Policy.GREEDY ? create
+            : new CreateTicket(create.at(), create.spec(), link.engine().ask(state -> Greedy.choice(state, create.spec()))));
         // Counted from the day's start for a ticket known before it: planning ahead is not waiting.
         releasedAt.put(id, Math.max(create.at(), dayStartMillis));
-        if (policy == Policy.GREEDY)
-        {
-            final String choice = link.engine().ask(state -> Greedy.choice(state, id, create.spec()));
-            if (choice != null)
-            {
-                link.send(new PinTicket(create.at(), id, choice));
-            }
-        }
     }
 
     /** An engineer's next field step: checking in at a dispatched visit, or completing the one on site, due {@code at}. */

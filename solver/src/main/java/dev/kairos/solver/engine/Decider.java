@@ -56,7 +56,9 @@ final class Decider
     {
         return switch (command)
         {
-            case CreateTicket c -> duplicateRefusal(state, c.spec());
+            case CreateTicket c -> c.engineerId() != null && state.engineer(c.engineerId()) == null
+                ? new Refused(Refusal.INVALID, "engineerId: no engineer " + c.engineerId(), "engineerId", c.engineerId())
+                : duplicateRefusal(state, c.spec());
             case UpdateTicket c -> openTicketRefusal(state, c.ticketId(), "updated");
             case CancelTicket c -> openTicketRefusal(state, c.ticketId(), "cancelled");
             case PutEngineer c -> state.engineer(c.engineerId()) == null ? null : PartsDecisions.coversReserved(
@@ -106,7 +108,10 @@ final class Decider
     {
         return switch (command)
         {
-            case CreateTicket c -> placed(state.nextTicketId(), Insertion.place(state, state.nextTicketId(), c.spec(), c.at()));
+            case CreateTicket c -> c.engineerId() == null
+                ? placed(state.nextTicketId(), Insertion.place(state, state.nextTicketId(), c.spec(), c.at()))
+                : new Effects(state.nextTicketId(), List.of(
+                    Insertion.placeOn(state, state.nextTicketId(), c.spec(), c.at(), state.engineer(c.engineerId()), state::route)), null);
             case UpdateTicket c -> replaced(state, c);
             case CancelTicket c -> removed(state, c.ticketId());
             case PlanUpdate c -> new Effects(null, c.routes(), null);

@@ -278,6 +278,7 @@ public final class LiveState
             case CreateTicket c ->
             {
                 ticketsCreated++;
+                plan.pin(effects.ticketId(), c.engineerId());
                 yield put(new Ticket(effects.ticketId(), c.spec(), TicketStatus.NEW, null, null, c.at(), c.at(), position));
             }
             case UpdateTicket c -> put(TicketUpdates.apply(ticket(c.ticketId()), c.patch(), at, position));

@@ -70,6 +70,8 @@ public final class CommandCodec
     // API keys with an engineer and regions (tag 8 stays readable), and revocation.
     private static final byte PUT_SCOPED_API_KEY = 22;
     private static final byte REVOKE_API_KEY = 23;
+    /** A ticket created pinned to an engineer: tag 1's fields, the source (or null), then the engineer. */
+    private static final byte CREATE_PINNED_TICKET = 39;
     // The gateway's tags 32-35 live in KeyCodec (32, 33, 35) and TicketPatchCodec (34); the area's 36 in SettingsCodec;
     // a depot that lends tools, 37, and one with its own counter time, 38, in PartsCodec (tag 5 stays for depots with
     // neither, and 37 for lenders at the default counter time, so their records are unchanged).
@@ -108,13 +110,18 @@ public final class CommandCodec
         {
             case CreateTicket c ->
             {
+                final boolean pinned = c.engineerId() != null;
                 final boolean sourced = c.spec().source() != null;
-                out.putByte(sourced ? CREATE_SOURCED_TICKET : CREATE_TICKET);
+                out.putByte(pinned ? CREATE_PINNED_TICKET : sourced ? CREATE_SOURCED_TICKET : CREATE_TICKET);
                 out.putLong(c.at());
                 putTicketSpec(out, c.spec());
-                if (sourced)
+                if (sourced || pinned)
                 {
                     out.putString(c.spec().source());
+                }
+                if (pinned)
+                {
+                    out.putString(c.engineerId());
                 }
             }
             case UpdateTicket c -> TicketPatchCodec.putUpdate(out, c, UPDATE_TICKET);
@@ -294,6 +301,7 @@ public final class CommandCodec
         {
             case CREATE_TICKET -> new CreateTicket(at, getTicketSpec(in));
             case CREATE_SOURCED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()));
+            case CREATE_PINNED_TICKET -> new CreateTicket(at, getTicketSpec(in).withSource(in.getString()), in.getToken());
             case UPDATE_TICKET, TicketPatchCodec.UPDATE_TICKET_RESERVING -> TicketPatchCodec.getUpdate(tag, at, in);
             case CANCEL_TICKET -> new CancelTicket(at, in.getId(), in.getString());
             case PUT_ENGINEER -> new PutEngineer(at, in.getToken(), getEngineerSpec(in));
