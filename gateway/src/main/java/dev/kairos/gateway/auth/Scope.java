@@ -103,9 +103,18 @@ public final class Scope
         return params.get("id").equals(key.engineerId()) ? null : "no engineer " + params.get("id");
     }
 
-    /** Null when a region-scoped key may send this command; else why not: it may not put tickets outside its regions. */
+    /**
+     * Null when the key may send this command; else why not. Creating a ticket pinned to an engineer is a
+     * pin, which only admin and dispatcher keys may make; a region-scoped key may not put tickets outside
+     * its regions.
+     */
     public static String commandRefusal(final ApiKey key, final Command command)
     {
+        if (key != null && command instanceof CreateTicket c && c.engineerId() != null
+            && key.role() != Role.ADMIN && key.role() != Role.DISPATCHER)
+        {
+            return "engineerId: only admin and dispatcher keys pin tickets; create it without one";
+        }
         if (key == null || key.regions().isEmpty())
         {
             return null;

@@ -80,11 +80,13 @@ class RolesIT
             new Case("dispatcher", "PUT", "/v1/engineers/E-9", Bodies.engineer("Cy"), 201),
             new Case("dispatcher", "PUT", "/v1/tickets/T-3/pin", "{\"engineerId\":\"E-9\"}", 200),
             new Case("dispatcher", "DELETE", "/v1/tickets/T-3/pin", null, 200),
+            new Case("dispatcher", "POST", "/v1/tickets", pinned(Bodies.ticket("pinned"), "E-9"), 201),
             new Case("dispatcher", "GET", "/v1/sla-policies", null, 200),
             new Case("dispatcher", "GET", "/v1/api-keys", null, 403),
             new Case("dispatcher", "GET", "/v1/webhooks/none", null, 403),
 
             new Case("integration", "POST", "/v1/tickets", ticket, 201),
+            new Case("integration", "POST", "/v1/tickets", pinned(Bodies.ticket("pin attempt"), "E-9"), 403),
             new Case("integration", "PATCH", "/v1/tickets/T-3", "{\"title\":\"renamed\"}", 200),
             new Case("integration", "GET", "/v1/tickets/T-1", null, 200),
             new Case("integration", "GET", "/v1/webhooks/none", null, 404),
@@ -249,5 +251,11 @@ class RolesIT
         final List<String> ids = new ArrayList<>();
         list.body().path("tickets").forEach(t -> ids.add(t.path("id").asText()));
         return ids;
+    }
+
+    /** The ticket body, created pinned to {@code engineerId}. */
+    private static String pinned(final String ticket, final String engineerId)
+    {
+        return "{\"engineerId\":\"" + engineerId + "\"," + ticket.substring(ticket.indexOf('{') + 1);
     }
 }
