@@ -184,6 +184,7 @@ final class EventMapper
                     .put("priority", spec.priority())
                     .put("tier", spec.tier())
                     .put("location", spec.location())
+                    .put("pinnedTo", c.engineerId())
                     .build());
             }
             case UpdateTicket c ->

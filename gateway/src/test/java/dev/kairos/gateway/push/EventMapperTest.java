@@ -245,6 +245,21 @@ class EventMapperTest
         return engine;
     }
 
+    @Test
+    void shouldSayWhoATicketCreatedPinnedIsPinnedTo()
+    {
+        try (EngineHost engine = start(new AtomicLong(NINE)))
+        {
+            engine.call(new PutEngineer(NINE, "E-1", new EngineerSpec("Ada", new Location(51.5, -0.1), List.of(new Skill("hvac", 2)),
+                List.of(), new Shift(at("08:00"), at("16:00"), List.of(), 0), new TreeMap<>(), -1)));
+            engine.call(new CreateTicket(NINE, new TicketSpec(null, "No heating", Priority.P2, null, null, new Location(51.51, -0.12),
+                List.of(new SkillRequirement("hvac", 1)), List.of(), new TreeMap<>(), 60, null, TicketSpec.NO_TIME), "E-1"));
+        }
+
+        assertThat(read(new EventMapper())).extracting(Event::text).filteredOn(text -> text.contains("ticket.created"))
+            .singleElement().asString().contains("\"pinnedTo\":\"E-1\"");
+    }
+
     private EngineHost start(final AtomicLong clock)
     {
         return EngineHost.start(new EngineContext()
