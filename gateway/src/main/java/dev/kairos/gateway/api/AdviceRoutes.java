@@ -82,7 +82,7 @@ final class AdviceRoutes
         });
         router.add(HttpMethod.POST, "/v1/recommendations", anyRole(), exchange ->
         {
-            final CreateTicket ticket = TicketDecoder.create(Json.read(exchange.body()), exchange.receivedAt(), null, exchange.locations());
+            final CreateTicket ticket = TicketDecoder.weighed(Json.read(exchange.body()), exchange.receivedAt(), exchange.locations());
             exchange.query(state ->
             {
                 final String seed = SubProblem.nearestEngineer(state, ticket.spec().location());

@@ -22,7 +22,9 @@ final class TicketDecoder
     private static final int MAX_LABEL = 64;
     private static final Set<String> PATCHABLE = Set.of(
         "title", "priority", "tier", "region", "location", "skills", "tools", "parts", "durationMinutes", "window", "due");
-    private static final Set<String> CREATABLE = union(union(union(PATCHABLE, "externalId"), "source"), "engineerId");
+    /** A ticket to weigh (`POST /v1/recommendations`): what a new one says, but nobody to pin it to. */
+    private static final Set<String> WEIGHABLE = union(union(PATCHABLE, "externalId"), "source");
+    private static final Set<String> CREATABLE = union(WEIGHABLE, "engineerId");
 
     private TicketDecoder()
     {
@@ -40,7 +42,19 @@ final class TicketDecoder
      */
     static CreateTicket create(final JsonNode body, final long at, final ApiKey key, final LocationFormat locations)
     {
-        final Fields fields = Fields.of(body, CREATABLE, locations);
+        return create(body, at, key, locations, CREATABLE);
+    }
+
+    /** A ticket for the advisor to weigh, never created: {@code engineerId} is an unknown field here. */
+    static CreateTicket weighed(final JsonNode body, final long at, final LocationFormat locations)
+    {
+        return create(body, at, null, locations, WEIGHABLE);
+    }
+
+    private static CreateTicket create(
+        final JsonNode body, final long at, final ApiKey key, final LocationFormat locations, final Set<String> allowed)
+    {
+        final Fields fields = Fields.of(body, allowed, locations);
         final String named = fields.text("source", false, MAX_LABEL);
         final String source = named != null || key == null || key.role() != Role.INTEGRATION ? named : key.name();
         final TicketSpec spec = new TicketSpec(

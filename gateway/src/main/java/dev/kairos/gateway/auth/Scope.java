@@ -9,6 +9,7 @@ import dev.kairos.solver.state.ApiKey;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Ticket;
 import dev.kairos.solver.state.TicketEvent;
+import io.netty.handler.codec.http.HttpMethod;
 
 import java.util.List;
 import java.util.Map;
@@ -105,15 +106,15 @@ public final class Scope
 
     /**
      * Null when the key may send this command; else why not. Creating a ticket pinned to an engineer is a
-     * pin, which only admin and dispatcher keys may make; a region-scoped key may not put tickets outside
-     * its regions.
+     * pin, which only the keys {@link Access} lets pin may make; a region-scoped key may not put tickets
+     * outside its regions.
      */
     public static String commandRefusal(final ApiKey key, final Command command)
     {
         if (key != null && command instanceof CreateTicket c && c.engineerId() != null
-            && key.role() != Role.ADMIN && key.role() != Role.DISPATCHER)
+            && !Access.listed(HttpMethod.PUT, "/v1/tickets/{id}/pin").contains(key.role()))
         {
-            return "engineerId: only admin and dispatcher keys pin tickets; create it without one";
+            return "engineerId: this key may not pin tickets; create it without one";
         }
         if (key == null || key.regions().isEmpty())
         {

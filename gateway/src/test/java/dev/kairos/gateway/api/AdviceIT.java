@@ -105,6 +105,10 @@ class AdviceIT
         assertThat(created.text("pinnedTo")).isEqualTo("E-FAR");
         assertThat(created.body().path("assignment").path("engineerId").asText()).isEqualTo("E-FAR");
         assertThat(api.get("/v1/engineers/E-FAR/route").body().path("stops").findValuesAsText("ticketId")).contains(created.text("id"));
+
+        final Api.Response weighed = api.send("POST", "/v1/recommendations", "{\"engineerId\":\"E-FAR\"," + body.substring(1));
+        assertThat(weighed.status()).as("a recommendation pins nothing: the field is refused").isEqualTo(400);
+        assertThat(weighed.body().path("errors").findValuesAsText("field")).contains("engineerId");
     }
 
     @Test

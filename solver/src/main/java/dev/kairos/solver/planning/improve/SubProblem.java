@@ -172,6 +172,10 @@ public record SubProblem(
         final LiveState state, final Engineer seed, final List<Engineer> engineers, final List<PickUps.DepotStock> depots,
         final int limit)
     {
+        if (limit == 0)
+        {
+            return List.of(); // the advisor's read: it adds its own ticket
+        }
         final TravelTimes travel = state.travel();
         long horizon = Long.MIN_VALUE;
         double radius = 0;

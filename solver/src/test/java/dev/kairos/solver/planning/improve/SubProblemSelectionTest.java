@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The unassigned tickets a sub-problem takes are those of the plain selection (every open one an
  * engineer could do, sorted, near ones and the first {@link SubProblem#FAR_LIMIT} far), which
  * {@link SubProblem#around} reaches without asking most far tickets anything: seeded random
- * overloaded plans, on the road and on the plane, every engineer as the seed, several limits.
+ * overloaded plans, on the road and on the plane (and on a grid, where distances tie), every engineer
+ * as the seed, several limits.
  */
 class SubProblemSelectionTest
 {
@@ -59,6 +60,13 @@ class SubProblemSelectionTest
     void shouldTakeThePlainSelectionsTicketsOnThePlane()
     {
         agree(new SetArea(NINE, Coordinates.PLANAR, MINUTE), random -> new Location(random.nextDouble() * 50, random.nextDouble() * 50));
+    }
+
+    @Test
+    void shouldTakeThePlainSelectionsTicketsOnAGridWhereDistancesTie()
+    {
+        // Whole units, as the published instances have them: many tickets equally far from the seed, so the id decides.
+        agree(new SetArea(NINE, Coordinates.PLANAR, MINUTE), random -> new Location(random.nextInt(12), random.nextInt(12)));
     }
 
     private static void agree(final SetArea area, final Function<Random, Location> place)
