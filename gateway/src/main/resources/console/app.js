@@ -10,6 +10,7 @@ import { TimelineView } from './timeline.js';
 import { BoardView } from './board.js';
 import { KpiStrip } from './kpis.js';
 import { Drawer } from './drawer.js';
+import { NewTicket } from './newticket.js';
 
 const KEY = 'kairos.apiKey';
 const OPEN = 'NEW,PLANNED,DISPATCHED,ACCEPTED,EN_ROUTE,ON_SITE,WAITING_CUSTOMER,WAITING_PARTS';
@@ -248,6 +249,22 @@ function start(api)
     }
 
     $('logout').onclick = () => logout();
+    const newTicket = new NewTicket($('new-ticket'), api, {
+        planar: () => map.projection.planar,
+        // The middle of what the map shows, as the API writes locations: lat, lon, or x, y on a plane.
+        centre: () =>
+        {
+            const p = map.projection;
+            const middle = [(p.minLat + p.maxLat) / 2, (p.minLon + p.maxLon) / 2];
+            return p.planar ? middle.reverse() : middle;
+        },
+        created: (ticket, started) =>
+        {
+            measureAction('create', ticket, started);
+            open(ticket.id);
+        }
+    });
+    $('new-ticket-open').onclick = () => newTicket.open();
     $('open-form').onsubmit = event =>
     {
         event.preventDefault();

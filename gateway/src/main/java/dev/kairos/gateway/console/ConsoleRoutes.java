@@ -25,7 +25,7 @@ public final class ConsoleRoutes
     /** Every file of the console; {@code ConsoleRoutesTest} checks this against the resource folder. */
     static final List<String> FILES = List.of(
         "index.html", "console.css", "app.js", "api.js", "stream.js", "store.js", "projection.js", "sprites.js", "map.js",
-        "timeline.js", "board.js", "kpis.js", "drawer.js");
+        "timeline.js", "board.js", "kpis.js", "drawer.js", "newticket.js");
 
     private static final Map<String, String> TYPES = Map.of(
         "html", "text/html; charset=utf-8",

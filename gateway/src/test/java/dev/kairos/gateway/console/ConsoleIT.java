@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in headless chromium against a real server: login, the map's engineers and a new
  * ticket arriving over the stream, a pin made with the keyboard alone seen by a second console,
- * a resume after a dropped stream, and a breach marked. Every wait is bounded and polls page state
- * (the map's data attributes and {@code window.kairosConsole}), never pixels or fixed sleeps.
+ * a resume after a dropped stream, a breach marked, and a ticket opened pinned from the new-ticket
+ * form. Every wait is bounded and polls page state (the map's data attributes and
+ * {@code window.kairosConsole}), never pixels or fixed sleeps.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT
@@ -210,6 +211,42 @@ class ConsoleIT
             !b.driver().findElements(By.cssSelector("#breached-list [data-ticket-id='T-1']")).isEmpty());
         assertThat(second.<Object>js("return kairosConsole.ticket(arguments[0]).breached", id)).isEqualTo(false);
         second.screenshot("console-breached");
+    }
+
+    @Test
+    @Order(6)
+    void shouldOpenATicketPinnedFromTheNewTicketFormAndNameAFieldTheApiRefuses() throws Exception
+    {
+        final long position = server.position();
+        first.driver().findElement(By.id("new-ticket-open")).click();
+        fill(first, "nt-engineer", "E-404");
+        fill(first, "nt-title", "Boiler from the console");
+        first.driver().findElement(By.cssSelector("#new-ticket-form button[type=submit]")).click();
+        first.await("the form names the refused field", 10, b -> b.text("nt-error").contains("engineerId"));
+        assertThat(server.position()).as("nothing journaled").isEqualTo(position);
+        first.screenshot("console-new-ticket");
+
+        fill(first, "nt-engineer", "E-2");
+        fill(first, "nt-skills", "hvac");
+        first.driver().findElement(By.cssSelector("#new-ticket-form button[type=submit]")).click();
+        first.await("the drawer opens on the new ticket, pinned to E-2", 10, b ->
+            !"".equals(b.data("drawer", "ticketId")) && "E-2".equals(b.data("drawer", "pinnedTo"))
+                && "Boiler from the console".equals(b.js("const t = kairosConsole.ticket(arguments[0]); return t && t.title",
+                    b.data("drawer", "ticketId"))));
+        final String id = first.data("drawer", "ticketId");
+        assertThat(first.driver().findElement(By.id("new-ticket")).getAttribute("open")).as("the form closed").isNull();
+        final JsonNode ticket = api.get("/v1/tickets/" + id).body();
+        assertThat(ticket.path("pinnedTo").asText()).isEqualTo("E-2");
+        assertThat(ticket.path("assignment").path("engineerId").asText()).isEqualTo("E-2");
+        second.await("the second console sees " + id + " on E-2", 10, b ->
+            "E-2".equals(b.js("const t = kairosConsole.ticket(arguments[0]); return t && t.engineerId", id)));
+        keys(first, Keys.ESCAPE);
+    }
+
+    private static void fill(final Browser browser, final String id, final String text)
+    {
+        browser.driver().findElement(By.id(id)).clear();
+        browser.driver().findElement(By.id(id)).sendKeys(text);
     }
 
     private static void login(final Browser browser)
