@@ -22,7 +22,7 @@ class PlanarConsoleIT
     Path data;
 
     @Test
-    void shouldDrawXAndYLocationsAcrossTheMap() throws Exception
+    void shouldDrawXAndYLocationsAcrossTheMapAndOpenATicketAtXAndY() throws Exception
     {
         try (TestServer server = new TestServer(new ServerContext().port(0).dataFolder(data).optimiser(false)
                 .area(Area.planar(60_000)));
@@ -53,6 +53,17 @@ class PlanarConsoleIT
             assertThat(east.get("x").doubleValue() - origin.get("x").doubleValue())
                 .as("one unit is as long across as up: no latitude squeeze on a plane")
                 .isCloseTo(origin.get("y").doubleValue() - north.get("y").doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+
+            browser.driver().findElement(By.id("new-ticket-open")).click();
+            assertThat(browser.driver().findElement(By.id("nt-location")).getAttribute("value"))
+                .as("the form starts at the middle of the plane, x then y").isEqualTo("50, 50");
+            browser.driver().findElement(By.id("nt-location")).clear();
+            browser.driver().findElement(By.id("nt-location")).sendKeys("20, 70");
+            browser.driver().findElement(By.id("nt-title")).sendKeys("on the plane", Keys.ENTER);
+            browser.await("the new ticket opens in the drawer", 10, b -> "T-1".equals(b.data("drawer", "ticketId")));
+            final com.fasterxml.jackson.databind.JsonNode location = api.get("/v1/tickets/T-1").body().path("location");
+            assertThat(location.path("x").asDouble()).isEqualTo(20);
+            assertThat(location.path("y").asDouble()).isEqualTo(70);
         }
     }
 }
