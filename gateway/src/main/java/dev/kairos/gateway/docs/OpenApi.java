@@ -20,7 +20,8 @@ public final class OpenApi
 {
     /** Classpath resources merged in order; a key two parts both define as objects is merged, anything else is an error. */
     public static final List<String> PARTS = List.of(
-        "openapi/api.yaml", "openapi/paths-tickets.yaml", "openapi/paths-resources.yaml", "openapi/schemas.yaml");
+        "openapi/api.yaml", "openapi/paths-tickets.yaml", "openapi/paths-resources.yaml", "openapi/schemas.yaml",
+        "openapi/schemas-plan.yaml");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
