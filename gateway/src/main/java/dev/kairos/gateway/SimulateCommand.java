@@ -36,6 +36,14 @@ final class SimulateCommand implements Callable<Integer>
     @Option(names = "--tickets-per-hour", defaultValue = "24")
     double ticketsPerHour;
 
+    @Option(names = "--radius-km", defaultValue = "12", paramLabel = "KM",
+        description = "The city's radius (default ${DEFAULT-VALUE}); a regional service area is 30 or more.")
+    double radiusKm;
+
+    @Option(names = "--hotspots", defaultValue = "5", paramLabel = "N",
+        description = "Demand clusters: 70 % of tickets fall near one (default ${DEFAULT-VALUE}).")
+    int hotspots;
+
     @Option(names = "--hours", defaultValue = "8")
     int hours;
 
@@ -72,6 +80,12 @@ final class SimulateCommand implements Callable<Integer>
             System.err.println("kairos simulate: --rounds-per-minute must be 0 or more, got " + roundsPerMinute);
             return 2;
         }
+        if (!(radiusKm > 0) || hotspots < 0)
+        {
+            System.err.println("kairos simulate: --radius-km must be above 0 and --hotspots 0 or more, got "
+                + radiusKm + " and " + hotspots);
+            return 2;
+        }
         if (scenarios != null)
         {
             for (final Path file : scenarios)
@@ -98,7 +112,7 @@ final class SimulateCommand implements Callable<Integer>
         for (final long seed : seeds)
         {
             final CityProfile demo = CityProfile.demo(seed);
-            final CityProfile profile = new CityProfile(seed, demo.centre(), 12, 2, engineers, 5, ticketsPerHour);
+            final CityProfile profile = new CityProfile(seed, demo.centre(), radiusKm, 2, engineers, hotspots, ticketsPerHour);
             if (writeTo != null)
             {
                 ScenarioFile.write(CityScenario.day(profile, dayStart, Duration.ofHours(hours)),
