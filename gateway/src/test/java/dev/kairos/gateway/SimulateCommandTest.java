@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +79,34 @@ class SimulateCommandTest
         final int exit = new CommandLine(new SimulateCommand()).execute("--rounds-per-minute", "-1", "--seeds", "1");
 
         assertThat(exit).isEqualTo(2);
+    }
+
+    @Test
+    void shouldSpreadTheCityOverTheRadiusItIsGiven()
+    {
+        final String[] day = {"--engineers", "6", "--tickets-per-hour", "8", "--hours", "5", "--seeds", "3", "--policy", "GREEDY",
+            "--hotspots", "0"};
+
+        // Same seed, same draws: every place is six times as far from the centre, so each visit is a longer drive.
+        final double compact = travelPerCompletion(simulate(day, "--radius-km", "5"));
+        final double regional = travelPerCompletion(simulate(day, "--radius-km", "30"));
+
+        assertThat(compact).isPositive();
+        assertThat(regional).isGreaterThan(3 * compact);
+    }
+
+    @Test
+    void shouldRefuseAnAreaWithNoRadius()
+    {
+        assertThat(new CommandLine(new SimulateCommand()).execute("--radius-km", "0", "--seeds", "1")).isEqualTo(2);
+        assertThat(new CommandLine(new SimulateCommand()).execute("--hotspots", "-1", "--seeds", "1")).isEqualTo(2);
+    }
+
+    private static double travelPerCompletion(final String row)
+    {
+        final Matcher travel = Pattern.compile("\\(\\s*([0-9.]+) a completion\\)").matcher(row);
+        assertThat(travel.find()).as(row).isTrue();
+        return Double.parseDouble(travel.group(1));
     }
 
     private static String simulate(final String[] day, final String... more)
