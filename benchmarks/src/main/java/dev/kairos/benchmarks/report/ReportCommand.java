@@ -55,8 +55,16 @@ public final class ReportCommand implements Callable<Integer>
     int cityHours;
 
     @Option(names = "--city-rate", defaultValue = "14",
-        description = "City tickets per hour for 12 engineers (default ${DEFAULT-VALUE}: more than they can finish, a stressed day).")
+        description = "City tickets per hour (default ${DEFAULT-VALUE}: more than the default 12 engineers can finish, a stressed day).")
     double cityRate;
+
+    @Option(names = "--city-engineers", defaultValue = "" + Suites.CITY_ENGINEERS,
+        description = "Engineers in each city (default ${DEFAULT-VALUE}).")
+    int cityEngineers;
+
+    @Option(names = "--city-radius-km", defaultValue = "" + Suites.CITY_RADIUS_KM,
+        description = "The city's radius in km (default ${DEFAULT-VALUE}; a regional area is 25 or more).")
+    double cityRadiusKm;
 
     @Option(names = "--crews", split = ",", defaultValue = "15,25",
         description = "Dynamic suite: crew sizes, the first N technicians of each instance (default ${DEFAULT-VALUE}).")
@@ -110,7 +118,12 @@ public final class ReportCommand implements Callable<Integer>
         }
         if (chosen == Suite.CITY || chosen == Suite.ALL)
         {
-            tasks.addAll(Suites.city(seeds, cityHours, cityRate));
+            if (cityEngineers < 1 || !(cityRadiusKm > 0))
+            {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--city-engineers must be 1 or more and --city-radius-km above 0, got " + cityEngineers + " and " + cityRadiusKm);
+            }
+            tasks.addAll(Suites.city(seeds, cityHours, cityRate, cityEngineers, cityRadiusKm));
         }
         if (chosen == Suite.DYNAMIC)
         {

@@ -40,6 +40,7 @@ final class Suites
     static final String JSPRIT = "jsprit";
     /** City scenarios: 12 engineers; the ticket rate and day length are the command's. */
     static final int CITY_ENGINEERS = 12;
+    static final double CITY_RADIUS_KM = 12;
 
     private Suites()
     {
@@ -106,22 +107,28 @@ final class Suites
         return tasks;
     }
 
-    /** Kairos and greedy dispatch over the same simulated days, one per seed. */
-    static List<Task> city(final List<Long> seeds, final int hours, final double ticketsPerHour)
+    /**
+     * Kairos and greedy dispatch over the same simulated days, one per seed, in a city of {@code radiusKm}
+     * served by {@code engineers}. The instance name carries both when they are not the default, so
+     * results for several areas can share one results file.
+     */
+    static List<Task> city(final List<Long> seeds, final int hours, final double ticketsPerHour, final int engineers,
+        final double radiusKm)
     {
         final long dayStart = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
         final List<Task> tasks = new ArrayList<>();
         for (final long seed : seeds)
         {
-            final String instance = String.format(Locale.ROOT, "city-seed-%d-%dh-%.0fph", seed, hours, ticketsPerHour);
+            final String instance = String.format(Locale.ROOT, "city-seed-%d-%dh-%.0fph", seed, hours, ticketsPerHour)
+                + (engineers == CITY_ENGINEERS && radiusKm == CITY_RADIUS_KM ? ""
+                : String.format(Locale.ROOT, "-%de-%.0fkm", engineers, radiusKm));
             for (final Policy policy : Policy.values())
             {
                 final String solver = policy.name().toLowerCase(Locale.ROOT);
                 tasks.add(new Task("city", instance, solver, () ->
                 {
                     final CityProfile demo = CityProfile.demo(seed);
-                    final CityProfile profile = new CityProfile(seed, demo.centre(), 12, 2, CITY_ENGINEERS, 5,
-                        ticketsPerHour);
+                    final CityProfile profile = new CityProfile(seed, demo.centre(), radiusKm, 2, engineers, 5, ticketsPerHour);
                     final Path journal = Files.createTempDirectory("kairos-report-city");
                     final long started = System.nanoTime();
                     final Kpis kpis;
@@ -134,7 +141,7 @@ final class Suites
                         dev.kairos.solver.journal.Folders.delete(journal);
                     }
                     final double seconds = (System.nanoTime() - started) / 1e9;
-                    return new ResultRow("city", instance, solver, CITY_ENGINEERS, kpis.travelKm(), -1, Double.NaN, true,
+                    return new ResultRow("city", instance, solver, engineers, kpis.travelKm(), -1, Double.NaN, true,
                         seconds, String.format(Locale.ROOT,
                             "SLA response %.1f %% (due in the day %.1f %%), resolution %.1f %%; released %d, completed %d, "
                                 + "open %d; resolution p90 %.0f min; %.2f km a completion; reassignments %d; driving %.0f min, "
