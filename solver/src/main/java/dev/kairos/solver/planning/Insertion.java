@@ -240,9 +240,11 @@ public final class Insertion
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
                 "no engineer has the required skills and tools", List.of(), Reach.NO_ONE);
         }
-        final List<Engineer> closest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
-        final List<Engineer> nearest = beyondReach ? closest : Reach.withinReach(closest, spec.location(), state.travel());
         final TicketSpec planned = specs.apply(ticketId);
+        final List<Engineer> closest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
+        // Work due before the engineers stop cannot wait for a nearby route to have room (Reach.REACH_MILLIS).
+        final boolean wide = beyondReach || Reach.dueToday(planned.due(), Reach.horizon(qualified));
+        final List<Engineer> nearest = wide ? closest : Reach.withinReach(closest, spec.location(), state.travel());
         final long driveLimit = !Reach.routine(planned.due(), narrowWindow(planned), Reach.horizon(nearest)) ? Reach.NO_ONE
             : Reach.routineLimitMillis(nearest, state.engineers(), spec, now, state.travel(), depots);
         RoutePlan best = null;
