@@ -37,7 +37,7 @@ final class SimulateCommand implements Callable<Integer>
     double ticketsPerHour;
 
     @Option(names = "--radius-km", defaultValue = "12", paramLabel = "KM",
-        description = "The city's radius (default ${DEFAULT-VALUE}); a regional service area is 30 or more.")
+        description = "The city's radius (default ${DEFAULT-VALUE}); a metropolitan or regional area is 25 or more.")
     double radiusKm;
 
     @Option(names = "--hotspots", defaultValue = "5", paramLabel = "N",

@@ -38,7 +38,7 @@ final class Suites
 {
     static final String KAIROS = "kairos";
     static final String JSPRIT = "jsprit";
-    /** City scenarios: 12 engineers; the ticket rate and day length are the command's. */
+    /** City scenarios by default: 12 engineers in a 12 km radius; the ticket rate and day length are the command's. */
     static final int CITY_ENGINEERS = 12;
     static final double CITY_RADIUS_KM = 12;
 
