@@ -8,7 +8,6 @@ import dev.kairos.solver.domain.SkillRequirement;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
-import dev.kairos.solver.state.Stop;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -240,35 +239,22 @@ public final class Insertion
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
                 "no engineer has the required skills and tools", List.of(), Reach.NO_ONE);
         }
-        final TicketSpec planned = specs.apply(ticketId);
         final List<Engineer> closest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
-        // Work due before the engineers stop cannot wait for a nearby route to have room (Reach.REACH_MILLIS).
-        final boolean wide = beyondReach || Reach.dueToday(planned.due(), Reach.horizon(qualified));
-        final List<Engineer> nearest = wide ? closest : Reach.withinReach(closest, spec.location(), state.travel());
+        final List<Engineer> nearest = beyondReach ? closest : Reach.withinReach(closest, spec.location(), state.travel());
+        final TicketSpec planned = specs.apply(ticketId);
         final long driveLimit = !Reach.routine(planned.due(), narrowWindow(planned), Reach.horizon(nearest)) ? Reach.NO_ONE
             : Reach.routineLimitMillis(nearest, state.engineers(), spec, now, state.travel(), depots);
-        RoutePlan best = null;
-        long bestDelta = Long.MAX_VALUE;
-        String nearestProblem = null;
-        final TravelTimes travel = state.travel();
-        for (final Engineer engineer : nearest)
+        final Choice near = CheapestSlot.among(nearest, state, ticketId, now, routes, specs, depots, driveLimit);
+        if (nearest.size() == closest.size() || !Reach.dueToday(planned.due(), Reach.horizon(qualified))
+            || near.plan() != null && !CheapestSlot.finishesLate(state, near.plan(), ticketId, planned.due(), now, routes, specs, depots))
         {
-            final Route current = routes.apply(engineer.id());
-            final long before = RouteCost.cost(engineer,
-                RouteTimer.time(engineer, current.ticketIds(), current.pinned(), specs, now, travel, 0, current, depots), specs);
-            final Position position = cheapest(engineer, current, ticketId, specs, now, travel, depots, true, driveLimit);
-            if (position.violation() != null && nearestProblem == null)
-            {
-                nearestProblem = engineer.id() + ": " + position.violation();
-            }
-            if (position.order() != null && position.cost() - before < bestDelta)
-            {
-                bestDelta = position.cost() - before;
-                best = new RoutePlan(engineer.id(), position.order());
-            }
+            return near;
         }
-        return best != null ? new Choice(best, bestDelta, null, nearest, driveLimit) :
-            new Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", nearest, driveLimit);
+        // Due today and late with everyone within reach: an engineer beyond it is worth the drive only to keep the due time.
+        final Choice far = CheapestSlot.among(closest.stream().filter(engineer -> !nearest.contains(engineer)).toList(),
+            state, ticketId, now, routes, specs, depots, driveLimit);
+        return far.plan() != null && !CheapestSlot.finishesLate(state, far.plan(), ticketId, planned.due(), now, routes, specs, depots)
+            ? new Choice(far.plan(), far.delta(), null, closest, driveLimit) : near;
     }
 
     /** A window of two hours or less: such a ticket cannot wait long for a route to have room ({@link Ejection}). */

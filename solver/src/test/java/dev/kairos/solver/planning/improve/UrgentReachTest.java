@@ -26,7 +26,7 @@ import static dev.kairos.solver.planning.improve.PlanarDay.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast path's reach ({@link Reach#REACH_MILLIS}) holds for work that can wait, not for work due today. A plane where a
+ * The fast path's reach ({@link Reach#REACH_MILLIS}) gives way only to keep a due time today. A plane where a
  * unit takes a minute: Near at the origin, Far 40 units west, both hvac 2. Near's morning is a 200-minute job 10 east
  * whose window closes at 09:25, so anything Near takes after it starts past 12:30. A job 10 west is 10 minutes from
  * Near and 30 from Far: beyond the 3 minutes' reach.
@@ -62,6 +62,15 @@ class UrgentReachTest
         final String urgent = create(Priority.P1, WEST, 30, null, NINE + 120 * MINUTE);
 
         assertThat(engineerOf(urgent)).isEqualTo("FAR");
+    }
+
+    @Test
+    void shouldKeepTheReachForWorkLateWhoeverGoes()
+    {
+        // Due at 09:20: Far would arrive at 09:30, late too. The reach gives way only to keep a due time.
+        final String lost = create(Priority.P1, WEST, 30, null, NINE + 20 * MINUTE);
+
+        assertThat(engineerOf(lost)).isEqualTo("NEAR");
     }
 
     @Test
