@@ -5,7 +5,6 @@ import dev.kairos.solver.command.TicketSpec;
 import dev.kairos.solver.state.Engineer;
 import dev.kairos.solver.state.LiveState;
 import dev.kairos.solver.state.Route;
-import dev.kairos.solver.state.Stop;
 
 import java.util.List;
 import java.util.function.Function;
@@ -18,26 +17,7 @@ final class CheapestSlot
     {
     }
 
-    /** Whether {@code plan}, timed from now, finishes the ticket after {@code due}. */
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    static boolean finishesLate(final LiveState state, final RoutePlan plan, final String ticketId, final long due,
-        final long now, final Function<String, Route> routes, final Function<String, TicketSpec> specs,
-        final Supplier<List<PickUps.DepotStock>> depots)
-    {
-        final Route current = routes.apply(plan.engineerId());
-        final Route timed = RouteTimer.time(state.engineer(plan.engineerId()), plan.ticketIds(), current.pinned(), specs, now,
-            state.travel(), 0, current, depots);
-        for (final Stop stop : timed.stops())
-        {
-            if (stop.ticketId().equals(ticketId))
-            {
-                return stop.end() > due;
-            }
-        }
-        return true;
-    }
-
-    /** The cheapest feasible slot among {@code candidates}, and why there is none when none is. */
+    /** The cheapest feasible slot among {@code candidates}, when it finishes the ticket, and why there is none when none is. */
     @SuppressWarnings("checkstyle:ParameterNumber")
     static Insertion.Choice among(final List<Engineer> candidates, final LiveState state, final String ticketId,
         final long now, final Function<String, Route> routes, final Function<String, TicketSpec> specs,
@@ -46,6 +26,7 @@ final class CheapestSlot
         RoutePlan best = null;
         long bestDelta = Long.MAX_VALUE;
         String nearestProblem = null;
+        long bestEnd = Long.MAX_VALUE;
         final TravelTimes travel = state.travel();
         for (final Engineer engineer : candidates)
         {
@@ -61,9 +42,11 @@ final class CheapestSlot
             {
                 bestDelta = position.cost() - before;
                 best = new RoutePlan(engineer.id(), position.order());
+                bestEnd = position.end();
             }
         }
-        return best != null ? new Insertion.Choice(best, bestDelta, null, candidates, driveLimit) :
-            new Insertion.Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", candidates, driveLimit);
+        return best != null ? new Insertion.Choice(best, bestDelta, null, candidates, driveLimit, bestEnd) :
+            new Insertion.Choice(null, 0, "no qualified engineer can fit it (nearest: " + nearestProblem + ")", candidates, driveLimit,
+                Long.MAX_VALUE);
     }
 }

@@ -87,8 +87,11 @@ public final class Insertion
             cheapest(engineer, current, ticketId, specs, now, state.travel(), depots, false).order());
     }
 
-    /** The cheapest order with the ticket inserted ({@code order} null when none qualifies), and the first violation met. */
-    public record Position(List<String> order, long cost, String violation)
+    /**
+     * The cheapest order with the ticket inserted ({@code order} null when none qualifies), the first violation met,
+     * and when that order finishes the ticket ({@code Long.MAX_VALUE} when none qualifies).
+     */
+    public record Position(List<String> order, long cost, String violation, long end)
     {
     }
 
@@ -122,6 +125,7 @@ public final class Insertion
         List<String> best = null;
         long bestCost = Long.MAX_VALUE;
         String firstViolation = null;
+        long bestEnd = Long.MAX_VALUE;
         for (int position = current.pinned(); position <= ids.size(); position++)
         {
             final List<String> candidate = new ArrayList<>(ids);
@@ -140,9 +144,10 @@ public final class Insertion
             {
                 bestCost = cost;
                 best = candidate;
+                bestEnd = timed.stops().get(position).end();
             }
         }
-        return new Position(best, bestCost, firstViolation);
+        return new Position(best, bestCost, firstViolation, bestEnd);
     }
 
     /**
@@ -199,7 +204,7 @@ public final class Insertion
      * The cheapest feasible slot among the candidates ({@code plan} null when none), what it adds to
      * its route's cost, why there is none, the candidates tried, and the longest drive into the ticket allowed.
      */
-    record Choice(RoutePlan plan, long delta, String reason, List<Engineer> candidates, long driveLimit)
+    record Choice(RoutePlan plan, long delta, String reason, List<Engineer> candidates, long driveLimit, long end)
     {
     }
 
@@ -237,7 +242,7 @@ public final class Insertion
         {
             return new Choice(null, 0, state.engineers().isEmpty() ? "no engineers" :
                 anySkilled ? "no engineer with the skills and tools has the parts and shift time left" :
-                "no engineer has the required skills and tools", List.of(), Reach.NO_ONE);
+                "no engineer has the required skills and tools", List.of(), Reach.NO_ONE, Long.MAX_VALUE);
         }
         final List<Engineer> closest = nearest(qualified, spec.location(), state.travel(), DEFAULT_CANDIDATES);
         final List<Engineer> nearest = beyondReach ? closest : Reach.withinReach(closest, spec.location(), state.travel());
@@ -246,15 +251,14 @@ public final class Insertion
             : Reach.routineLimitMillis(nearest, state.engineers(), spec, now, state.travel(), depots);
         final Choice near = CheapestSlot.among(nearest, state, ticketId, now, routes, specs, depots, driveLimit);
         if (nearest.size() == closest.size() || !Reach.dueToday(planned.due(), Reach.horizon(qualified))
-            || near.plan() != null && !CheapestSlot.finishesLate(state, near.plan(), ticketId, planned.due(), now, routes, specs, depots))
+            || near.end() <= planned.due())
         {
             return near;
         }
         // Due today and late with everyone within reach: an engineer beyond it is worth the drive only to keep the due time.
         final Choice far = CheapestSlot.among(closest.stream().filter(engineer -> !nearest.contains(engineer)).toList(),
             state, ticketId, now, routes, specs, depots, driveLimit);
-        return far.plan() != null && !CheapestSlot.finishesLate(state, far.plan(), ticketId, planned.due(), now, routes, specs, depots)
-            ? new Choice(far.plan(), far.delta(), null, closest, driveLimit) : near;
+        return far.end() <= planned.due() ? new Choice(far.plan(), far.delta(), null, closest, driveLimit, far.end()) : near;
     }
 
     /** A window of two hours or less: such a ticket cannot wait long for a route to have room ({@link Ejection}). */
